@@ -1,0 +1,49 @@
+#include "core/state_snapshot.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace alma {
+
+namespace {
+nlohmann::json nullIfEmpty(const std::string& s) { return s.empty() ? nlohmann::json() : nlohmann::json(s); }
+
+nlohmann::json dataFileJson(const StateSnapshot::DataFile& f) {
+  if (!f.present) return {{"loaded", 0}, {"rejected", f.rejected}, {"source", nullptr}, {"exported", nullptr}};
+  return {{"loaded", f.loaded}, {"rejected", f.rejected}, {"source", f.source}, {"exported", nullIfEmpty(f.exported)}};
+}
+}  // namespace
+
+std::string toJson(const StateSnapshot& s) {
+  using nlohmann::json;
+  json sort = json::array();
+  for (const auto& k : s.sort) sort.push_back({{"column", k.column}, {"descending", k.descending}});
+  json filters = json::object();
+  for (const auto& [name, values] : s.filters) filters[name] = values;
+  json map;
+  if (s.map) map = {{"center", {s.map->centerX, s.map->centerY}}, {"zoom", s.map->zoom}, {"level", s.map->level}};
+  json j = {
+      {"frame", s.frame},
+      {"ready", s.ready},
+      {"view", s.view},
+      {"data", {{"calls", dataFileJson(s.calls)}, {"practices", dataFileJson(s.practices)}, {"diagnostics", s.diagnostics}}},
+      {"search", s.search},
+      {"filters", filters},
+      {"visible", {{"calls", s.visibleCalls}, {"practices", s.visiblePractices}}},
+      {"sort", sort},
+      {"selected", {{"kind", nullIfEmpty(s.selectedKind)}, {"id", nullIfEmpty(s.selectedId)}}},
+      {"details", s.details},
+      {"hover", nullIfEmpty(s.hover)},
+      {"map", map},
+      {"ui", {{"scale", s.uiScale}, {"theme", s.theme}, {"presenter", s.presenter}}},
+      {"fragment", s.fragment},
+      {"display", {{"cssWidth", s.display.cssWidth}, {"cssHeight", s.display.cssHeight},
+                   {"canvasWidth", s.display.canvasWidth}, {"canvasHeight", s.display.canvasHeight},
+                   {"pixelRatio", s.display.pixelRatio}}},
+      {"font", {{"family", s.font.family}, {"sizePx", s.font.sizePx}, {"rasterPx", s.font.rasterPx},
+                {"sample", s.font.sample}, {"missingGlyphs", s.font.missingGlyphs}}},
+  };
+  // Hostile data may hold invalid UTF-8 in ids; replace rather than fail (dump would abort).
+  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+}  // namespace alma

@@ -1,0 +1,62 @@
+#pragma once
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace alma {
+
+// What a person currently sees, as published to browser tests by window.almaState()
+// (shared/docs/state-hook.md). Filled by the UI from its state each time it is asked; it is a copy,
+// so reading it can never change the app.
+struct StateSnapshot {
+  struct DataFile {
+    bool present = false;  // false until an export of this kind was accepted
+    int loaded = 0, rejected = 0;
+    std::string source, exported;
+  };
+  struct SortKey {
+    std::string column;
+    bool descending = false;
+  };
+  struct MapState {
+    double centerX = 0, centerY = 0, zoom = 1;
+    int level = 0;
+  };
+  struct Display {
+    int cssWidth = 0, cssHeight = 0, canvasWidth = 0, canvasHeight = 0;
+    float pixelRatio = 1;
+  };
+  struct Font {
+    std::string family;
+    float sizePx = 0;        // CSS pixels at the current UI scale
+    float rasterPx = 0;      // pixels the atlas was rasterised at (size × devicePixelRatio)
+    std::string sample;      // the multilingual line shown on screen
+    int missingGlyphs = 0;   // code points of `sample` the loaded font cannot draw
+  };
+
+  std::uint64_t frame = 0;
+  bool ready = false;
+  std::string view = "map";
+  DataFile calls, practices;
+  int diagnostics = 0;
+  std::string search;
+  std::map<std::string, std::vector<std::string>> filters;
+  int visibleCalls = 0, visiblePractices = 0;
+  std::vector<SortKey> sort;
+  std::string selectedKind, selectedId;  // empty = nothing selected (null in JSON)
+  std::vector<std::string> details;
+  std::string hover;
+  std::optional<MapState> map;           // absent while no map is on screen
+  float uiScale = 1;
+  std::string theme = "light";
+  bool presenter = false;
+  std::string fragment;
+  Display display;
+  Font font;
+};
+
+std::string toJson(const StateSnapshot&);
+
+}  // namespace alma

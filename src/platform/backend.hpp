@@ -1,0 +1,41 @@
+#pragma once
+// The one seam between the app and its host. One implementation per target, chosen by CMake
+// (backend_web.cpp: SDL2 + WebGL2 + browser bridges). UI code never calls SDL or Emscripten.
+#include <functional>
+#include <string>
+
+namespace alma::platform {
+
+// The canvas as the browser lays it out. The one place that knows about devicePixelRatio:
+// canvas pixels = CSS size × pixelRatio; ImGui works in CSS pixels.
+struct Display {
+  int cssWidth = 0, cssHeight = 0;
+  int canvasWidth = 0, canvasHeight = 0;
+  float pixelRatio = 1.0f;
+};
+
+struct Callbacks {
+  std::function<void()> drawFrame;                            // build one ImGui frame
+  std::function<void(const Display&)> displayChanged;         // size or pixel ratio changed
+  std::function<void(int request, std::string bytes)> fileLoaded;
+  std::function<void(int request, std::string error)> fileFailed;
+  std::function<std::string()> stateJson;                     // window.almaState()
+  std::function<bool(double lon, double lat, float& x, float& y)> screenPos;  // window.almaScreenPos()
+};
+
+// Creates the window, GL context and ImGui; false with a message when WebGL2 is missing.
+bool init(const char* title, std::string& error);
+const Display& display();
+// UI scale (presenter mode): fonts are re-rasterised at the new size, never stretched.
+void setUiScale(float scale);
+// Frames drawn since start; stays constant while the app idles.
+unsigned long long framesDrawn();
+// Ask for frames: after data arrives, or while something animates (seconds on the platform clock).
+void requestFrames(int frames);
+void animateFor(double seconds);
+// Starts an asynchronous fetch of a URL relative to the page; answers through fileLoaded/fileFailed.
+int fetchFile(const std::string& url);
+// Runs the main loop (does not return on the web).
+void run(Callbacks callbacks);
+
+}  // namespace alma::platform

@@ -1,0 +1,234 @@
+// Browser implementation of platform/backend.hpp: SDL2 window + WebGL2 context, the idle-aware main
+// loop, canvas size and devicePixelRatio, fetch, and the read-only test hook.
+#include "platform/backend.hpp"
+
+#include <SDL.h>
+#include <SDL_opengles2.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl2.h>
+
+#include "core/redraw_scheduler.hpp"
+#include "platform/fonts.hpp"
+
+namespace alma::platform {
+namespace {
+
+struct Backend {
+  SDL_Window* window = nullptr;
+  SDL_GLContext gl = nullptr;
+  Display display;
+  RedrawScheduler scheduler;
+  Callbacks callbacks;
+  bool paused = false;
+  float uiScale = 1.0f;
+  int nextRequest = 1;
+  std::string stateBuffer;  // keeps the last almaState() text alive for JS to read
+} g;
+
+double nowSeconds() { return emscripten_get_now() / 1000.0; }
+
+void resumeIfPaused() {
+  if (g.paused) {
+    g.paused = false;
+    emscripten_resume_main_loop();
+  }
+}
+
+// SDL's own browser callbacks keep firing while the loop is paused; this watch turns any real event
+// into a few frames. SDL 2.26 pushes SDL_POLLSENTINEL on every SDL_PollEvent: ignore it, or the
+// loop would wake itself forever.
+int SDLCALL onSdlEvent(void*, SDL_Event* event) {
+  if (event->type == SDL_POLLSENTINEL) return 0;
+  wake(g.scheduler);
+  resumeIfPaused();
+  return 0;
+}
+
+// A browser-zoom change or a move to another screen changes devicePixelRatio, sometimes without a
+// resize event. Turn it into one: SDL's resize handler then re-reads the ratio and resizes the canvas.
+EM_JS(void, watchPixelRatio, (), {
+  const arm = () => {
+    const mq = matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`);
+    mq.addEventListener('change', () => { window.dispatchEvent(new Event('resize')); arm(); }, { once: true });
+  };
+  arm();
+});
+
+void rebuildFonts() {
+  fonts::buildAtlas(g.uiScale, g.display.pixelRatio);
+  ImGui_ImplOpenGL3_DestroyFontsTexture();  // safe before the first upload
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+// Reads what SDL made of the canvas: CSS size from the window, pixels from the drawable.
+bool syncDisplay() {
+  Display d;
+  SDL_GetWindowSize(g.window, &d.cssWidth, &d.cssHeight);
+  SDL_GL_GetDrawableSize(g.window, &d.canvasWidth, &d.canvasHeight);
+  d.pixelRatio = static_cast<float>(emscripten_get_device_pixel_ratio());
+  const bool changed = d.cssWidth != g.display.cssWidth || d.cssHeight != g.display.cssHeight ||
+                       d.canvasWidth != g.display.canvasWidth || d.canvasHeight != g.display.canvasHeight ||
+                       d.pixelRatio != g.display.pixelRatio;
+  const bool ratioChanged = d.pixelRatio != g.display.pixelRatio;
+  g.display = d;
+  if (ratioChanged) rebuildFonts();  // text stays crisp only if rasterised at the new ratio
+  if (changed && g.callbacks.displayChanged) g.callbacks.displayChanged(d);
+  return changed;
+}
+
+void drawFrame() {
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  ImGui::NewFrame();
+  if (g.callbacks.drawFrame) g.callbacks.drawFrame();
+  ImGui::Render();
+  glViewport(0, 0, g.display.canvasWidth, g.display.canvasHeight);
+  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  frameDrawn(g.scheduler);
+}
+
+void tick() {
+  SDL_Event event;
+  while (SDL_PollEvent(&event)) {
+    ImGui_ImplSDL2_ProcessEvent(&event);
+    if (event.type == SDL_WINDOWEVENT) syncDisplay();
+  }
+  if (!frameDue(g.scheduler, nowSeconds())) {
+    // Nothing changed: stop the browser's animation-frame loop until an event wakes it.
+    g.paused = true;
+    emscripten_pause_main_loop();
+    return;
+  }
+  drawFrame();
+}
+
+}  // namespace
+
+bool init(const char* title, std::string& error) {
+  SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+    error = std::string("SDL could not start: ") + SDL_GetError();
+    return false;
+  }
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);  // WebGL2
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
+  SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+  // RESIZABLE + CSS-sized canvas: SDL follows the page's layout; ALLOW_HIGHDPI: backing store × DPR.
+  g.window = SDL_CreateWindow(title, SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, 1280, 800,
+                              SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+  if (!g.window) {
+    error = std::string("Could not create the window: ") + SDL_GetError();
+    return false;
+  }
+  g.gl = SDL_GL_CreateContext(g.window);
+  if (!g.gl) {
+    error = "This browser cannot draw the atlas: WebGL2 is not available.";
+    return false;
+  }
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.LogFilename = nullptr;
+  // A blinking caret would need a redraw twice a second forever; a steady caret lets us idle.
+  io.ConfigInputTextCursorBlink = false;
+  ImGui_ImplSDL2_InitForOpenGL(g.window, g.gl);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  g.display.pixelRatio = 0;  // unknown yet: the first sync rasterises the fonts at the real ratio
+  syncDisplay();
+  watchPixelRatio();
+  return true;
+}
+
+const Display& display() { return g.display; }
+unsigned long long framesDrawn() { return g.scheduler.framesDrawn; }
+
+void setUiScale(float scale) {
+  if (scale == g.uiScale) return;
+  g.uiScale = scale;
+  rebuildFonts();
+  requestFrames(RedrawScheduler::kTrailingFrames);
+}
+
+void requestFrames(int frames) {
+  wake(g.scheduler, frames);
+  resumeIfPaused();
+}
+
+void animateFor(double seconds) {
+  animateUntil(g.scheduler, nowSeconds() + seconds);
+  resumeIfPaused();
+}
+
+EM_JS(void, jsFetch, (const char* url, int request), {
+  fetch(UTF8ToString(url))
+    .then((r) => {
+      if (!r.ok) throw new Error(`HTTP ${r.status} ${r.statusText}`);
+      return r.arrayBuffer();
+    })
+    .then((buffer) => {
+      const bytes = new Uint8Array(buffer);
+      const p = _malloc(Math.max(1, bytes.length));
+      HEAPU8.set(bytes, p);
+      _alma_file_loaded(request, p, bytes.length);
+      _free(p);
+    })
+    .catch((e) => {
+      const text = String((e && e.message) || e);
+      const n = lengthBytesUTF8(text) + 1;
+      const p = _malloc(n);
+      stringToUTF8(text, p, n);
+      _alma_file_failed(request, p);
+      _free(p);
+    });
+});
+
+int fetchFile(const std::string& url) {
+  const int request = g.nextRequest++;
+  jsFetch(url.c_str(), request);
+  return request;
+}
+
+void run(Callbacks callbacks) {
+  g.callbacks = std::move(callbacks);
+  SDL_AddEventWatch(onSdlEvent, nullptr);
+  emscripten_set_main_loop(tick, 0, true);
+}
+
+}  // namespace alma::platform
+
+// Entry points for JavaScript (exported in src/CMakeLists.txt).
+extern "C" {
+EMSCRIPTEN_KEEPALIVE const char* alma_state_json() {
+  using namespace alma::platform;
+  g.stateBuffer = g.callbacks.stateJson ? g.callbacks.stateJson() : std::string("{}");
+  return g.stateBuffer.c_str();
+}
+// Where a geographic point is on screen (CSS pixels), or null (0) when it is not visible.
+EMSCRIPTEN_KEEPALIVE const float* alma_screen_pos(double lon, double lat) {
+  using namespace alma::platform;
+  static float xy[2];
+  if (!g.callbacks.screenPos || !g.callbacks.screenPos(lon, lat, xy[0], xy[1])) return nullptr;
+  return xy;
+}
+EMSCRIPTEN_KEEPALIVE void alma_wake() { alma::platform::requestFrames(alma::RedrawScheduler::kTrailingFrames); }
+EMSCRIPTEN_KEEPALIVE void alma_file_loaded(int request, const char* bytes, int size) {
+  using namespace alma::platform;
+  if (g.callbacks.fileLoaded) g.callbacks.fileLoaded(request, std::string(bytes, static_cast<std::size_t>(size)));
+  requestFrames(alma::RedrawScheduler::kTrailingFrames);
+}
+EMSCRIPTEN_KEEPALIVE void alma_file_failed(int request, const char* message) {
+  using namespace alma::platform;
+  if (g.callbacks.fileFailed) g.callbacks.fileFailed(request, message);
+  requestFrames(alma::RedrawScheduler::kTrailingFrames);
+}
+}

@@ -1,0 +1,51 @@
+// Shared set-up for browser tests: the built site on a local server, Debian's Chromium through
+// playwright-core, console errors collected, screenshots saved under test-artifacts/.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../../scripts/static-server.mjs';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = process.env.ALMA_DIST || join(ROOT, 'build/web/dist');
+export const ARTIFACTS = join(ROOT, 'test-artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--enable-unsafe-swiftshader', '--use-angle=swiftshader'];
+
+export async function launch() {
+  const server = await startServer(DIST);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  return {
+    base, browser,
+    async close() { await browser.close(); server.close(); },
+  };
+}
+
+// Opens the app and waits until it reports its first frame with data. Records console errors.
+export async function openApp(env, { viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, path = '' } = {}) {
+  const context = await env.browser.newContext({ viewport, deviceScaleFactor });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(env.base + path);
+  await page.waitForFunction(() => window.almaState && window.almaState()?.ready === true, null, { timeout: 30000 });
+  return { page, context, errors };
+}
+
+export const state = (page) => page.evaluate(() => window.almaState());
+
+export async function screenshot(page, name) {
+  const file = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+// Waits until the app has drawn at least `n` more frames than `since` (frames are event-driven).
+export async function framesAfter(page, since, n = 1) {
+  await page.waitForFunction(([s, k]) => window.almaState().frame >= s + k, [since, n], { timeout: 10000 });
+}
