@@ -49,3 +49,13 @@ export async function screenshot(page, name) {
 export async function framesAfter(page, since, n = 1) {
   await page.waitForFunction(([s, k]) => window.almaState().frame >= s + k, [since, n], { timeout: 10000 });
 }
+
+// The screenshot as RGBA pixels, to check what was actually drawn on the canvas.
+import { PNG } from 'pngjs';
+export async function pixels(page) {
+  const png = PNG.sync.read(await page.screenshot());
+  return {
+    width: png.width, height: png.height,
+    at(x, y) { const i = (png.width * y + x) * 4; return [png.data[i], png.data[i + 1], png.data[i + 2]]; },
+  };
+}

@@ -1,0 +1,110 @@
+// The app shell as a visitor meets it: it starts, draws, reads every script, fits the window,
+// stays sharp on high-DPI screens, explains failures and stops drawing when nothing happens.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openApp, state, screenshot, pixels, framesAfter } from './harness.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+const SAMPLE = 'Baden-Württemberg, Łódź, Île-de-France, Ελλάδα, България, Hrvatska, Česko, Região Autónoma dos Açores';
+
+test('starts without console errors and draws its first frame', async () => {
+  const { page, context, errors } = await openApp(env);
+  const s = await state(page);
+  assert.equal(s.ready, true);
+  assert.ok(s.frame >= 1, `frames drawn: ${s.frame}`);
+  // The top bar is EU blue: proof that WebGL really drew, not just that the page loaded.
+  const img = await pixels(page);
+  const [r, g, b] = img.at(5, 5);
+  assert.ok(b > 120 && r < 40 && g < 80, `top-left pixel is ${[r, g, b]}, expected EU blue`);
+  assert.deepEqual(errors, []);
+  await screenshot(page, 'shell-1280x800');
+  await context.close();
+});
+
+test('the font draws Latin Extended, Greek and Cyrillic place names', async () => {
+  const { page, context } = await openApp(env);
+  const s = await state(page);
+  assert.equal(s.font.sample, SAMPLE);
+  assert.equal(s.font.missingGlyphs, 0, 'every code point of the sample has a glyph');
+  assert.ok(s.font.sizePx >= 15, `body text ${s.font.sizePx}px`);
+  await screenshot(page, 'shell-font-sample');
+  await context.close();
+});
+
+test('is crisp at devicePixelRatio 2: canvas pixels = CSS size × 2, fonts rasterised at 2×', async () => {
+  const { page, context } = await openApp(env, { deviceScaleFactor: 2 });
+  const s = await state(page);
+  assert.deepEqual([s.display.cssWidth, s.display.cssHeight], [1280, 800]);
+  assert.deepEqual([s.display.canvasWidth, s.display.canvasHeight], [2560, 1600]);
+  assert.equal(s.display.pixelRatio, 2);
+  assert.ok(Math.abs(s.font.rasterPx - 2 * s.font.sizePx * 1.362) < 0.01, `raster ${s.font.rasterPx}px`);
+  const backing = await page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
+  assert.deepEqual(backing, [2560, 1600]);
+  await screenshot(page, 'shell-dpr2');
+  await context.close();
+});
+
+test('the canvas follows a viewport resize', async () => {
+  const { page, context } = await openApp(env, { deviceScaleFactor: 2 });
+  const before = (await state(page)).frame;
+  await page.setViewportSize({ width: 700, height: 900 });
+  await framesAfter(page, before);
+  await page.waitForFunction(() => window.almaState().display.cssWidth === 700, null, { timeout: 5000 });
+  const s = await state(page);
+  assert.deepEqual([s.display.cssWidth, s.display.cssHeight], [700, 900]);
+  assert.deepEqual([s.display.canvasWidth, s.display.canvasHeight], [1400, 1800]);
+  await screenshot(page, 'shell-resized-700x900');
+  await context.close();
+});
+
+test('draws no frames while idle and wakes at once on input', async () => {
+  const { page, context } = await openApp(env);
+  await page.waitForTimeout(300);  // let the start-up frames finish
+  const idleStart = (await state(page)).frame;
+  await page.waitForTimeout(1000);
+  const idleEnd = (await state(page)).frame;
+  assert.equal(idleEnd - idleStart, 0, 'frames rendered over a quiet second');
+  await page.mouse.move(400, 300);
+  await page.mouse.move(420, 320);
+  await framesAfter(page, idleEnd);
+  const woken = (await state(page)).frame;
+  assert.ok(woken > idleEnd, 'input produced new frames');
+  await page.waitForTimeout(600);
+  const settled = (await state(page)).frame;
+  await page.waitForTimeout(1000);
+  assert.equal((await state(page)).frame - settled, 0, 'idle again after the input');
+  await context.close();
+});
+
+test('without WebGL2 the page says so instead of showing a blank canvas', async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+      return type === 'webgl2' ? null : original.call(this, type, ...rest);
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(env.base);
+  const message = page.locator('#message');
+  await message.waitFor();
+  assert.match(await message.textContent(), /WebGL2 is not available/);
+  assert.equal(await page.locator('#overlay').isVisible(), true);
+  await screenshot(page, 'shell-no-webgl2');
+  await context.close();
+});
+
+test('a failed download shows a clear message with a retry button', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.route('**/alma.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(env.base);
+  await page.waitForFunction(() => window.almaLoadError);
+  assert.match(await page.locator('#message').textContent(), /could not be loaded.*alma\.wasm.*404/);
+  assert.equal(await page.locator('#retry').isVisible(), true);
+  await screenshot(page, 'shell-load-failed');
+  await context.close();
+});
