@@ -1,0 +1,58 @@
+#pragma once
+// Reads the two export formats (shared/docs/export-format.md) without ever throwing or aborting:
+// the web build has no C++ exceptions, and files come from other tools (or from anyone).
+//
+// Decisions where the contract is silent (tested in tests/unit/test_loader*.cpp):
+// - Invalid UTF-8, not JSON, nesting deeper than kMaxJsonDepth, a top level that is not an object,
+//   a missing/other "format", or "calls"/"practices" missing or not an array → Fatal, file rejected.
+// - Dates: a date that is not a string, or a string that is not a real YYYY-MM-DD / YYYY-MM / YYYY
+//   date (2023-02-30, "30/05/2023") is "a value of the wrong type" → Error, record left out. Both
+//   optional and required dates are treated alike, so a typo never silently hides a deadline.
+// - `null` for an optional field means absent. An empty string for a required field is "missing".
+//   An empty string for an optional text field is kept as an empty string.
+// - Out of range numbers (budget < 0, participants not a whole number >= 0, stay_months outside
+//   1..12 or min > max, lat/lon outside WGS84) → Error, record left out. 3.0 counts as a whole
+//   number; 1e400 is not a finite number and is out of range.
+// - `country` must be a known code (countries.hpp) → otherwise Error. A bad entry in destinations /
+//   partner_countries (unknown code) → Warning and that entry is dropped; a non-string entry is a
+//   wrong type → Error.
+// - Vocabulary values outside the vocabulary → Warning, kept as written (trimmed). A `level` that is
+//   unknown is kept too; level defaults are applied only when level is absent.
+// - Repeated entries in a list (destinations, stages, ...) are kept once, silently.
+// - `url` that is not a safe link (links.hpp) → Warning, kept as plain text. `contact` is free text
+//   (a name, phone or e-mail) and is not checked; the UI uses contactLink() for it.
+// - File-level `exported`/`source` of the wrong type → Warning and ignored; `exported` that is not
+//   a date → Warning, kept as written.
+// - Duplicate id: first kept, each later one → Error, left out (reported even if it has other errors
+//   only once: the first problem found in a record is the one reported as Error).
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostics.hpp"
+#include "core/model.hpp"
+
+namespace alma {
+
+inline constexpr int kMaxJsonDepth = 256;  // arrays/objects nested deeper are rejected (stack safety)
+
+enum class ExportKind { Calls, Practices, Unknown };
+
+struct LoadOutcome {
+  ExportKind kind = ExportKind::Unknown;
+  bool rejected = false;  // true: file unusable, nothing in calls/practices
+  CallsExport calls;      // filled when kind == Calls
+  PracticesExport practices;  // filled when kind == Practices
+  std::vector<Diagnostic> diagnostics;
+};
+
+LoadOutcome loadExport(std::string_view bytes, std::string_view fileName);  // format from "format"
+LoadOutcome loadCalls(std::string_view bytes, std::string_view fileName);      // rejects others
+LoadOutcome loadPractices(std::string_view bytes, std::string_view fileName);  // rejects others
+
+// Writes a valid export back (round-trips through the loader). Absent optionals are omitted;
+// ExportInfo::file is not written.
+std::string toJson(const CallsExport&);
+std::string toJson(const PracticesExport&);
+
+}  // namespace alma
