@@ -11,7 +11,7 @@ namespace alma {
 
 // Exactly 4-digit year 0001-9999, 2-digit month and day; no spaces, no other separators.
 std::optional<Date> parseDate(std::string_view text);
-std::string toString(const Date&);  // back to the written form, honouring precision
+std::string isoDate(const Date&);  // back to the written form, honouring precision ("2024-05")
 
 bool isLeapYear(int year);
 int daysInMonth(int year, int month);  // 0 for a month outside 1-12
