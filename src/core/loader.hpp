@@ -8,11 +8,15 @@
 // - Dates: a date that is not a string, or a string that is not a real YYYY-MM-DD / YYYY-MM / YYYY
 //   date (2023-02-30, "30/05/2023") is "a value of the wrong type" → Error, record left out. Both
 //   optional and required dates are treated alike, so a typo never silently hides a deadline.
-// - `null` for an optional field means absent. An empty string for a required field is "missing".
-//   An empty string for an optional text field is kept as an empty string.
+// - `null`, or an empty / spaces-only string, for an optional field means absent (spreadsheet
+//   converters write empty cells as ""). For a required field both mean "missing" → Error.
+// - Required texts (id, title) and codes are trimmed; optional free texts are kept as written.
+// - Every problem in a record is reported (so an editor can fix them all in one pass); each Error
+//   leaves the record out, Warnings never do.
 // - Out of range numbers (budget < 0, participants not a whole number >= 0, stay_months outside
 //   1..12 or min > max, lat/lon outside WGS84) → Error, record left out. 3.0 counts as a whole
-//   number; 1e400 is not a finite number and is out of range.
+//   number; -0 reads as 0.
+// - List positions in field names are 1-based like record positions: "stages[2]" is the second.
 // - `country` must be a known code (countries.hpp) → otherwise Error. A bad entry in destinations /
 //   partner_countries (unknown code) → Warning and that entry is dropped; a non-string entry is a
 //   wrong type → Error.
@@ -23,8 +27,10 @@
 //   (a name, phone or e-mail) and is not checked; the UI uses contactLink() for it.
 // - File-level `exported`/`source` of the wrong type → Warning and ignored; `exported` that is not
 //   a date → Warning, kept as written.
-// - Duplicate id: first kept, each later one → Error, left out (reported even if it has other errors
-//   only once: the first problem found in a record is the one reported as Error).
+// - Duplicate id (compared after trimming): the first record with that id owns it even if it is
+//   itself left out; each later one → Error "duplicates the id of record N", left out.
+// - Numbers that JSON allows but a double cannot hold (1e400) make nlohmann reject the file:
+//   Fatal with line and column, like any other syntax error.
 #include <string>
 #include <string_view>
 #include <vector>
