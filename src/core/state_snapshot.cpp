@@ -36,6 +36,7 @@ std::string toJson(const StateSnapshot& s) {
       {"map", map},
       {"ui", {{"scale", s.uiScale}, {"theme", s.theme}, {"presenter", s.presenter}}},
       {"fragment", s.fragment},
+      {"panel", nullIfEmpty(s.panel)},
       {"display", {{"cssWidth", s.display.cssWidth}, {"cssHeight", s.display.cssHeight},
                    {"canvasWidth", s.display.canvasWidth}, {"canvasHeight", s.display.canvasHeight},
                    {"pixelRatio", s.display.pixelRatio}}},

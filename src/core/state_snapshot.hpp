@@ -53,6 +53,7 @@ struct StateSnapshot {
   std::string theme = "light";
   bool presenter = false;
   std::string fragment;
+  std::string panel;  // an open dialog ("data" = sources and problems); empty = none
   Display display;
   Font font;
 };

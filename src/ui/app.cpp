@@ -2,62 +2,40 @@
 
 #include <imgui.h>
 
-#include "core/version.hpp"
+#include "ui/views.hpp"
 
 namespace alma::ui {
 
-namespace {
-
-void drawTopBar() {
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  const float height = ImGui::GetFrameHeight() + 2 * ImGui::GetStyle().WindowPadding.y;
-  ImGui::SetNextWindowPos(vp->Pos);
-  ImGui::SetNextWindowSize(ImVec2(vp->Size.x, height));
-  ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.0f, 0.20f, 0.60f, 1.0f));  // EU blue
-  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-  ImGui::Begin("##topbar", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoBringToFrontOnFocus);
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(kProductName);
-  ImGui::End();
-  ImGui::PopStyleColor(2);
-}
-
-void drawStartScreen() {
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  const float top = ImGui::GetFrameHeight() + 2 * ImGui::GetStyle().WindowPadding.y;
-  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x, vp->Pos.y + top));
-  ImGui::SetNextWindowSize(ImVec2(vp->Size.x, vp->Size.y - top));
-  ImGui::Begin("##content", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoBringToFrontOnFocus);
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(
-      "ALMA calls send young people who are not in employment, education or training on a supervised "
-      "2–6 month work stay in another EU country. Migrant-integration practices collected by the ESF+ "
-      "Community of Practice show what works for newcomers.");
-  ImGui::Spacing();
-  ImGui::TextUnformatted(kScriptSample);
-  ImGui::PopTextWrapPos();
-  ImGui::End();
-}
-
-}  // namespace
-
 void drawApp(App& app) {
-  drawTopBar();
-  drawStartScreen();
-  (void)app;
+  const float top = drawTopBar(app);
+  drawStartView(app, top);
+  drawDataPanel(app);
 }
 
 void describe(const App& app, StateSnapshot& out) {
   out.ready = app.ready;
   out.uiScale = app.uiScale;
   out.theme = themeName(app.theme);
-  out.presenter = false;
   out.view = "start";
+  if (app.showDataPanel) out.panel = "data";
   out.font.sample = kScriptSample;
+  out.diagnostics = static_cast<int>(app.data.diagnostics.size());
+  if (app.data.calls) {
+    const auto& c = *app.data.calls;
+    out.calls = {true, static_cast<int>(c.calls.size()), 0, c.info.file, c.info.exported};
+    out.visibleCalls = static_cast<int>(c.calls.size());
+  }
+  if (app.data.practices) {
+    const auto& p = *app.data.practices;
+    out.practices = {true, static_cast<int>(p.practices.size()), 0, p.info.file, p.info.exported};
+    out.visiblePractices = static_cast<int>(p.practices.size());
+  }
+  // "rejected": records of the shown export that were left out (errors in that file).
+  for (const auto& d : app.data.diagnostics) {
+    if (d.severity != Severity::Error) continue;
+    if (app.data.calls && d.file == app.data.calls->info.file) ++out.calls.rejected;
+    if (app.data.practices && d.file == app.data.practices->info.file) ++out.practices.rejected;
+  }
 }
 
 }  // namespace alma::ui

@@ -1,6 +1,8 @@
 #pragma once
 #include <string>
 
+#include "core/dataset.hpp"
+#include "core/model.hpp"
 #include "core/state_snapshot.hpp"
 #include "ui/theme.hpp"
 
@@ -12,11 +14,15 @@ inline constexpr const char* kScriptSample =
     "Baden-Württemberg, Łódź, Île-de-France, Ελλάδα, България, Hrvatska, Česko, Região Autónoma dos Açores";
 
 // Everything the screen shows, as explicit state. Views read it and change it only in response
-// to the user's input; loading and platform work happen outside (main.cpp).
+// to the user's input; loading and other I/O happen outside (main.cpp).
 struct App {
+  Dataset data;
+  Date today;                 // for statuses and countdowns; set by the platform clock at start
+  int filesPending = 0;       // bundled exports still downloading
+  bool showDataPanel = false; // sources and diagnostics
   Theme theme = Theme::Light;
   float uiScale = 1.0f;
-  bool ready = false;  // first frame drawn after the bundled data was loaded (or failed)
+  bool ready = false;         // first frame drawn once the bundled data arrived (or failed)
 };
 
 void drawApp(App& app);

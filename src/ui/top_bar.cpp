@@ -1,0 +1,48 @@
+#include <imgui.h>
+
+#include "core/dates.hpp"
+#include "core/format.hpp"
+#include "core/version.hpp"
+#include "ui/views.hpp"
+
+namespace alma::ui {
+
+namespace {
+// "Calls · data as of 24 November 2026" — the date people need to judge whether the map is current.
+std::string asOf(const char* what, const ExportInfo* info) {
+  if (!info) return std::string(what) + ": not loaded";
+  const auto date = parseDate(info->exported);
+  return std::string(what) + " as of " + (date ? humanDate(*date) : info->exported.empty() ? "unknown date" : info->exported);
+}
+}  // namespace
+
+float drawTopBar(App& app) {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float height = ImGui::GetFrameHeight() + 2 * ImGui::GetStyle().WindowPadding.y;
+  ImGui::SetNextWindowPos(vp->Pos);
+  ImGui::SetNextWindowSize(ImVec2(vp->Size.x, height));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.0f, 0.20f, 0.60f, 1.0f));  // EU blue
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+  ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(1, 1, 1, 0.12f));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(1, 1, 1, 0.25f));
+  ImGui::Begin("##topbar", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(kProductName);
+  ImGui::SameLine(0, 24);
+  const ExportInfo* calls = app.data.calls ? &app.data.calls->info : nullptr;
+  const ExportInfo* practices = app.data.practices ? &app.data.practices->info : nullptr;
+  std::string status = app.filesPending > 0 ? "Loading data…" : asOf("Calls", calls) + "  ·  " + asOf("Practices", practices);
+  const std::size_t problems = app.data.diagnostics.size();
+  if (problems > 0) status += "  ·  " + std::to_string(problems) + (problems == 1 ? " data problem" : " data problems");
+  status += "##data";
+  if (ImGui::Button(status.c_str())) app.showDataPanel = !app.showDataPanel;
+  const bool hovered = ImGui::IsItemHovered();
+  ImGui::End();
+  ImGui::PopStyleColor(4);
+  if (hovered) ImGui::SetTooltip("Sources and data problems");  // after the pop: normal tooltip colours
+  return height;
+}
+
+}  // namespace alma::ui
