@@ -139,6 +139,16 @@ std::string convertDate(std::string_view s) {
   return buf;
 }
 
+// Excel writes CRLF inside cells; the app and JSON readers expect plain "\n".
+std::string unixLineBreaks(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '\r') out += s[i];
+    else if (i + 1 >= s.size() || s[i + 1] != '\n') out += '\n';
+  }
+  return out;
+}
+
 std::vector<std::string> splitList(std::string_view s) {
   std::vector<std::string> items;
   std::size_t from = 0;
@@ -184,18 +194,18 @@ void stayRange(Json& rec, std::string_view cell, std::string_view column, const 
   if (dash == std::string_view::npos) { dash = cell.find("\xE2\x80\x93"); len = 3; }  // en dash
   const auto a = trim(dash == std::string_view::npos ? cell : cell.substr(0, dash));
   const auto b = dash == std::string_view::npos ? a : trim(cell.substr(dash + len));
-  rec["stay_months"]["min"] = numberValue(a, NumberStyle::Grouped, column, ctx);
-  rec["stay_months"]["max"] = numberValue(b, NumberStyle::Grouped, column, ctx);
+  rec["stay_months"]["min"] = numberValue(a, NumberStyle::Whole, column, ctx);
+  rec["stay_months"]["max"] = numberValue(b, NumberStyle::Whole, column, ctx);
 }
 
 void setCell(Json& rec, const FieldDef& f, std::string_view cell, std::string_view column,
              const RowContext& ctx) {
   Json value;
   switch (f.type) {
-    case Cell::Text: value = std::string(cell); break;
+    case Cell::Text: value = unixLineBreaks(cell); break;
     case Cell::Date: value = convertDate(cell); break;
-    case Cell::Amount:
-    case Cell::Count: value = numberValue(cell, NumberStyle::Grouped, column, ctx); break;
+    case Cell::Amount: value = numberValue(cell, NumberStyle::Grouped, column, ctx); break;
+    case Cell::Count: value = numberValue(cell, NumberStyle::Whole, column, ctx); break;
     case Cell::Coordinate: value = numberValue(cell, NumberStyle::Plain, column, ctx); break;
     case Cell::List: value = splitList(cell); break;
     case Cell::StayRange: stayRange(rec, cell, column, ctx); return;

@@ -10,7 +10,7 @@
 // (a single stay_months column may hold "6" or "2-6"). For calls a bare "region" column means
 // region_name. Decisions where the brief was silent (docs/data-format.md explains them to users):
 // - An empty (or blank) cell means the field is absent. Text cells are trimmed at both ends;
-//   line breaks inside a cell are kept.
+//   line breaks inside a cell are kept, as "\n" (Excel's CRLF is converted).
 // - List cells (destinations, partner_countries, stages, themes, target_groups, funds) are split
 //   on `;`, `|` and `,` (no value of those vocabularies contains one), each item trimmed, empty
 //   items dropped.
@@ -46,9 +46,10 @@ struct CsvImport {
 CsvImport csvToExport(std::string_view bytes, std::string_view fileName, ExportKind kind,
                       std::string_view exported);
 
-// How a spreadsheet number cell is read. Grouped: amounts and counts, which may carry thousands
-// separators. Plain: coordinates, which never do (so "2,352" is 2.352).
-enum class NumberStyle { Grouped, Plain };
+// How a spreadsheet number cell is read. Grouped: amounts, which may carry thousands separators
+// and decimals. Whole: counts (participants, months), where a lone separator before three digits
+// can only group thousands. Plain: coordinates, which are never grouped (so "2,352" is 2.352).
+enum class NumberStyle { Grouped, Whole, Plain };
 
 struct NumberParse {
   std::optional<std::string> json;  // the number as JSON text ("6300000.5"), when readable
@@ -62,10 +63,11 @@ struct NumberParse {
 // - "." and "," together: the last one is the decimal mark, the other groups thousands in groups
 //   of three ("6.300.000,50" and "6,300,000.50" are both 6300000.5).
 // - One kind appearing several times groups thousands ("6.300.000", "6,300,000").
-// - A single "." is a decimal point, as in JSON ("6.300" is 6.3).
-// - A single "," is a decimal comma ("6300000,50", "0,125", "1234,567") — except when followed by
-//   exactly three digits after 1–3 leading digits ("6,300"), which is ambiguous (6300 or 6.3?) and
-//   an error. Plain style always reads "," as the decimal mark.
+// - A single "." or "," is the decimal mark ("6.3", "6300000,50", "0,125", "1234,567") — except
+//   when it follows 1–3 digits (not "0") and is followed by exactly three ("6,300", "6.300"):
+//   that is ambiguous (6300 or 6.3?) and an error for amounts, thousands for Whole, decimal
+//   for Plain. (Spreadsheets in German or Czech show 1200 as "1.200"; in English 1.2 as "1.200"
+//   is unusual but possible, so no reading is safe.)
 // - An exponent ("6.3E+06", as spreadsheets write big numbers) is accepted.
 NumberParse parseSpreadsheetNumber(std::string_view cell, NumberStyle style);
 

@@ -116,19 +116,20 @@ NumberParse parseSpreadsheetNumber(std::string_view cell, NumberStyle style) {
     } else if (dots + commas == 1) {
       if (spaces && last == 'S') return fail(original, "mixed separators");
       const std::size_t at = marks.find_first_of(".,");
-      const bool comma = marks[at] == ',';
       const bool looksGrouped = !spaces && groups[at + 1].size() == 3 && groups[0].size() <= 3 &&
                                 groups[0] != "0";
-      if (comma && style == NumberStyle::Grouped && looksGrouped) {
+      if (looksGrouped && style == NumberStyle::Grouped) {
         std::string frac = groups[1];
         while (!frac.empty() && frac.back() == '0') frac.pop_back();
         NumberParse p;
-        p.problem = "is ambiguous, got '" + std::string(original) +
-                    "': the comma may separate thousands or decimals; write " + sign + groups[0] +
-                    groups[1] + " or " + sign + groups[0] + (frac.empty() ? "" : "." + frac);
+        p.problem = "is ambiguous, got '" + std::string(original) + "': the " +
+                    (marks[at] == ',' ? "comma" : "point") +
+                    " may separate thousands or decimals; write " + sign + groups[0] + groups[1] +
+                    " or " + sign + groups[0] + (frac.empty() ? "" : "." + frac);
         return p;
       }
-      decimal = at;
+      // Whole: "1.200" participants can only mean 1200. Plain: coordinates never group.
+      if (!(looksGrouped && style == NumberStyle::Whole)) decimal = at;
     }
     // Otherwise every mark groups thousands (several "." or several "," or spaces).
   }
@@ -150,6 +151,9 @@ NumberParse parseSpreadsheetNumber(std::string_view cell, NumberStyle style) {
     return fail(original);  // a decimal mark followed by more marks
   std::size_t nz = intDigits.find_first_not_of('0');
   intDigits = nz == std::string::npos ? "0" : intDigits.substr(nz);  // JSON forbids leading zeros
+
+  // "2.500.000,00" → 2500000: a number, not the way it was shown; keeps integers integers in JSON.
+  while (!fracDigits.empty() && fracDigits.back() == '0') fracDigits.pop_back();
 
   NumberParse p;
   p.json = sign + intDigits + (fracDigits.empty() ? "" : "." + fracDigits) + exponent;
