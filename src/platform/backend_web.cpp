@@ -49,12 +49,19 @@ int SDLCALL onSdlEvent(void*, SDL_Event* event) {
 
 // A browser-zoom change or a move to another screen changes devicePixelRatio, sometimes without a
 // resize event. Turn it into one: SDL's resize handler then re-reads the ratio and resizes the canvas.
+// The media query catches it at once where browsers report it; a 1 s check (no drawing unless the
+// ratio changed) catches the rest, e.g. emulated ratios in headless browsers.
 EM_JS(void, watchPixelRatio, (), {
-  const arm = () => {
-    const mq = matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`);
-    mq.addEventListener('change', () => { window.dispatchEvent(new Event('resize')); arm(); }, { once: true });
+  let ratio = window.devicePixelRatio;
+  const changed = () => {
+    if (window.devicePixelRatio === ratio) return;
+    ratio = window.devicePixelRatio;
+    window.dispatchEvent(new Event('resize'));
+    arm();
   };
+  const arm = () => matchMedia(`(resolution: ${ratio}dppx)`).addEventListener('change', changed, { once: true });
   arm();
+  setInterval(changed, 1000);
 });
 
 void rebuildFonts() {

@@ -108,3 +108,18 @@ test('a failed download shows a clear message with a retry button', async () => 
   await screenshot(page, 'shell-load-failed');
   await context.close();
 });
+
+test('a browser-zoom change (devicePixelRatio 1 → 2 at run time) re-sizes the canvas and re-rasterises the font', async () => {
+  const { page, context } = await openApp(env);
+  const before = await state(page);
+  assert.equal(before.display.pixelRatio, 1);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 800, deviceScaleFactor: 2, mobile: false });
+  await page.waitForFunction(() => window.almaState().display.pixelRatio === 2, null, { timeout: 5000 });
+  await page.waitForFunction(() => window.almaState().display.canvasWidth === 2560, null, { timeout: 5000 });
+  const after = await state(page);
+  assert.deepEqual([after.display.canvasWidth, after.display.canvasHeight], [2560, 1600]);
+  assert.ok(Math.abs(after.font.rasterPx - 2 * before.font.rasterPx) < 0.01, `raster ${before.font.rasterPx} → ${after.font.rasterPx}`);
+  await screenshot(page, 'shell-zoomed-dpr2');
+  await context.close();
+});
