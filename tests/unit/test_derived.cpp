@@ -8,7 +8,10 @@ using namespace alma;
 namespace {
 Date day(const char* s) { return *parseDate(s); }
 Call callWith(std::optional<std::string> status, const char* opens, const char* closes) {
-  Call c{.id = "X", .title = "T", .country = "CZ"};
+  Call c;
+  c.id = "X";
+  c.title = "T";
+  c.country = "CZ";
   c.status = std::move(status);
   if (opens) c.opens = parseDate(opens);
   if (closes) c.closes = parseDate(closes);
@@ -62,7 +65,8 @@ TEST_CASE("derived: days until, across leap days and partial deadlines") {
 }
 
 TEST_CASE("derived: effective level") {
-  Call c{.id = "X", .title = "T", .country = "CZ"};
+  Call c;
+  c.country = "CZ";
   CHECK(effectiveLevel(c) == CallLevel::National);
   c.country = "EU";
   CHECK(effectiveLevel(c) == CallLevel::Eu);

@@ -407,8 +407,12 @@ TEST_CASE("loader: toJson writes exports that load back identically") {
 
   // a hand-built record with broken UTF-8 still writes (replacement character), never aborts
   CallsExport hand;
-  hand.calls.push_back(Call{.id = "X", .title = "bad \xff byte", .country = "CZ"});
-  hand.calls[0].budget_eur = 12.0;
+  Call handMade;
+  handMade.id = "X";
+  handMade.title = "bad \xff byte";
+  handMade.country = "CZ";
+  handMade.budget_eur = 12.0;
+  hand.calls.push_back(handMade);
   const std::string out = toJson(hand);
   CHECK(out.find("\"budget_eur\": 12\n") != std::string::npos);
   auto back = loadExport(out, "hand.json");
