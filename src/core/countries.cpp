@@ -71,11 +71,18 @@ constexpr auto kCodes = [] {
   return codes;
 }();
 
-const Country* find(std::string_view code) {
+const Country* findCanonical(std::string_view code) {
   if (code == kEu.code) return &kEu;
   for (const auto& c : kCountries)
     if (c.code == code) return &c;
   return nullptr;
+}
+
+// Names are asked for with whatever the caller holds ("gr", " cz"): read it like the loader does.
+const Country* find(std::string_view code) {
+  if (const Country* c = findCanonical(code)) return c;
+  const auto canonical = normalizeCountry(code);
+  return canonical ? findCanonical(*canonical) : nullptr;
 }
 }  // namespace
 
@@ -88,11 +95,18 @@ std::optional<std::string> normalizeCountry(std::string_view raw) {
   // ISO writes Greece GR and the United Kingdom GB; the EU writes EL and UK.
   if (code == "GR") code = "EL";
   if (code == "GB") code = "UK";
-  if (!find(code)) return std::nullopt;
+  if (!findCanonical(code)) return std::nullopt;
   return code;
 }
 
-bool isKnownCountry(std::string_view code) { return find(code) != nullptr; }
+bool isEuMemberState(std::string_view code) {
+  // The table lists the EU27 first.
+  for (std::size_t i = 0; i < 27; ++i)
+    if (kCountries[i].code == code) return true;
+  return false;
+}
+
+bool isKnownCountry(std::string_view code) { return findCanonical(code) != nullptr; }
 
 std::span<const std::string_view> countryCodes() { return kCodes; }
 

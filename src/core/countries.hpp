@@ -14,11 +14,14 @@ namespace alma {
 // Returns the canonical code, or nothing when the code is not in the table.
 std::optional<std::string> normalizeCountry(std::string_view raw);
 bool isKnownCountry(std::string_view canonicalCode);
+// The 27 Member States (the map makes them stand out from neighbours and candidates).
+bool isEuMemberState(std::string_view canonicalCode);
 
 // All canonical codes of the table, "EU" last.
 std::span<const std::string_view> countryCodes();
 
-// Names for a canonical code; an unknown code is returned as given.
+// Names for a code (any spelling normalizeCountry accepts: "gr" → Greece); an unknown code is
+// returned as given.
 std::string_view countryNameEnglish(std::string_view code);  // "Czechia"
 std::string_view countryNameNative(std::string_view code);   // "Česko" (one official name)
 std::string countryLabel(std::string_view code);  // "Czechia / Česko"; "Malta" when both equal

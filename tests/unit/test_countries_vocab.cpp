@@ -51,6 +51,9 @@ TEST_CASE("countries: names and labels") {
   CHECK(countryLabel("EU") == "European Union");
   CHECK(countryLabel("QQ") == "QQ");  // unknown: as written
   CHECK(countryNameEnglish("QQ") == "QQ");
+  CHECK(countryNameEnglish("gr") == "Greece");  // any accepted spelling
+  CHECK(countryLabel(" cz") == "Czechia / Česko");
+  CHECK_FALSE(isKnownCountry("cz"));  // isKnownCountry wants the canonical code
 }
 
 TEST_CASE("vocab: matching ignores case and surrounding spaces, returns canonical spelling") {

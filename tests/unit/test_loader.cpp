@@ -103,6 +103,9 @@ TEST_CASE("loader: UTF-8 BOM is allowed, invalid UTF-8 and UTF-16 are rejected c
   auto utf16 = loadExport(std::string("\xFF\xFE{\0", 4), "c.json");
   CHECK(utf16.rejected);
   CHECK(only(utf16, Severity::Fatal, "").message.find("UTF-16") != std::string::npos);
+  // positions are counted after the BOM, which an editor does not see
+  auto afterBom = loadExport("\xEF\xBB\xBF{\"a\xFF\": 1}", "c.json");
+  CHECK(only(afterBom, Severity::Fatal, "").message.find("line 1, column 4;") != std::string::npos);
   // overlong encoding and encoded surrogate are not UTF-8 either
   CHECK(loadExport(callsFile(call("\"notes\": \"\xC0\xAF\"")), "c.json").rejected);
   CHECK(loadExport(callsFile(call("\"notes\": \"\xED\xA0\x80\"")), "c.json").rejected);
