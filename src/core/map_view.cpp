@@ -9,10 +9,12 @@ double baseScale(ScreenRect area) {
   return std::min(area.w / kEuropeFrame.width(), area.h / kEuropeFrame.height());
 }
 
-ScreenPoint worldToScreen(const MapView& v, ScreenRect a, MapPoint p) {
+ScreenTransform screenTransform(const MapView& v, ScreenRect a) {
   const double s = baseScale(a) * v.zoom;
-  return {a.x + a.w / 2 + (p.x - v.center.x) * s, a.y + a.h / 2 - (p.y - v.center.y) * s};
+  return {s, a.x + a.w / 2 - v.center.x * s, a.y + a.h / 2 + v.center.y * s};
 }
+
+ScreenPoint worldToScreen(const MapView& v, ScreenRect a, MapPoint p) { return screenTransform(v, a).apply(p); }
 
 MapPoint screenToWorld(const MapView& v, ScreenRect a, ScreenPoint q) {
   const double s = baseScale(a) * v.zoom;

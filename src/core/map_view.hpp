@@ -25,6 +25,14 @@ inline constexpr double kMaxZoom = 48.0;  // ~1 km per pixel on a laptop: beyond
 // Pixels per metre at zoom 1 for this map area.
 double baseScale(ScreenRect area);
 
+// The world → screen mapping of one frame, as a value: drawing applies it to tens of thousands of
+// vertices, so it is computed once per frame and inlined. worldToScreen() is defined through it.
+struct ScreenTransform {
+  double scale = 1, originX = 0, originY = 0;  // screen = origin + (x, −y) × scale
+  ScreenPoint apply(MapPoint p) const { return {originX + p.x * scale, originY - p.y * scale}; }
+};
+ScreenTransform screenTransform(const MapView&, ScreenRect area);
+
 ScreenPoint worldToScreen(const MapView&, ScreenRect area, MapPoint p);
 MapPoint screenToWorld(const MapView&, ScreenRect area, ScreenPoint s);
 // The part of the map plane that is visible (for culling).
