@@ -6,6 +6,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 export NODE_PATH=/usr/share/nodejs
 scripts/bootstrap.sh
+[ -f build/native/build.ninja ] || cmake --preset native >/dev/null
+cmake --build --preset native --target map_asset   # generated map geometry, copied into the site
 [ -f build/web/build.ninja ] || cmake --preset web >/dev/null
 cmake --build --preset web
 exec node scripts/static-server.mjs build/web/dist "${PORT:-8080}"

@@ -6,18 +6,21 @@
 
 #include "core/dataset.hpp"
 #include "core/loader.hpp"
+#include "core/map_asset.hpp"
 #include "core/state_snapshot.hpp"
 #include "core/version.hpp"
 #include "platform/backend.hpp"
 #include "platform/fonts.hpp"
 #include "ui/app.hpp"
+#include "ui/views.hpp"
 
 namespace {
 alma::ui::App app;
 std::map<int, std::string> pendingFiles;  // fetch request → file name shown in diagnostics
 
-// The bundled exports, relative to the page (dist/data/).
+// The bundled exports and the map geometry, relative to the page (dist/).
 constexpr const char* kBundledFiles[] = {"data/calls.json", "data/practices.json"};
+constexpr const char* kMapFile = "map/atlas.bin";
 
 alma::Date todayUtc() {
   const std::time_t now = std::time(nullptr);
@@ -29,14 +32,21 @@ alma::Date todayUtc() {
 void fileArrived(int request, std::string bytes) {
   const std::string name = pendingFiles[request];
   pendingFiles.erase(request);
-  alma::apply(app.data, alma::loadExport(bytes, name));
+  if (name == kMapFile) {
+    auto parsed = alma::parseMapAsset({reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()});
+    if (parsed.asset) app.map = std::move(parsed.asset);
+    else app.mapError = parsed.error;
+  } else {
+    alma::apply(app.data, alma::loadExport(bytes, name));
+  }
   app.filesPending = static_cast<int>(pendingFiles.size());
 }
 
 void fileFailed(int request, std::string error) {
   const std::string name = pendingFiles[request];
   pendingFiles.erase(request);
-  app.data.diagnostics.push_back({alma::Severity::Fatal, name, 0, "", "", "could not be downloaded: " + error});
+  if (name == kMapFile) app.mapError = "could not download " + name + ": " + error;
+  else app.data.diagnostics.push_back({alma::Severity::Fatal, name, 0, "", "", "could not be downloaded: " + error});
   app.filesPending = static_cast<int>(pendingFiles.size());
 }
 
@@ -63,12 +73,20 @@ int main() {
   app.today = todayUtc();
   alma::ui::applyTheme(app.theme);
   for (const char* file : kBundledFiles) pendingFiles[alma::platform::fetchFile(file)] = file;
+  pendingFiles[alma::platform::fetchFile(kMapFile)] = kMapFile;
   app.filesPending = static_cast<int>(pendingFiles.size());
 
   alma::platform::Callbacks callbacks;
   callbacks.drawFrame = [] {
     alma::ui::drawApp(app);
     if (app.filesPending == 0) app.ready = true;  // this frame shows the data (or why it is missing)
+    if (!app.pendingLink.empty()) {
+      alma::platform::openLink(app.pendingLink);  // still inside the click's user activation
+      app.pendingLink.clear();
+    }
+  };
+  callbacks.screenPos = [](double lon, double lat, float& x, float& y) {
+    return alma::ui::mapScreenPos(app, lon, lat, x, y);
   };
   callbacks.fileLoaded = fileArrived;
   callbacks.fileFailed = fileFailed;

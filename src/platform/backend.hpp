@@ -35,6 +35,9 @@ void requestFrames(int frames);
 void animateFor(double seconds);
 // Starts an asynchronous fetch of a URL relative to the page; answers through fileLoaded/fileFailed.
 int fetchFile(const std::string& url);
+// Opens an http(s) or mailto link in a new tab; anything else is refused (checked again here,
+// whatever the caller checked). Call it from the frame that handled the click (popup blockers).
+void openLink(const std::string& url);
 // Runs the main loop (does not return on the web).
 void run(Callbacks callbacks);
 

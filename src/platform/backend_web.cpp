@@ -10,6 +10,7 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
 
+#include "core/links.hpp"
 #include "core/redraw_scheduler.hpp"
 #include "platform/fonts.hpp"
 
@@ -203,6 +204,15 @@ int fetchFile(const std::string& url) {
   const int request = g.nextRequest++;
   jsFetch(url.c_str(), request);
   return request;
+}
+
+EM_JS(void, jsOpenLink, (const char* url), {
+  const w = window.open(UTF8ToString(url), '_blank', 'noopener,noreferrer');
+  window.almaLastOpenedLink = UTF8ToString(url);  // lets tests see the request even if a popup is blocked
+});
+
+void openLink(const std::string& url) {
+  if (isSafeLink(url)) jsOpenLink(url.c_str());
 }
 
 void run(Callbacks callbacks) {

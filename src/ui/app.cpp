@@ -2,21 +2,66 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
+#include "ui/details.hpp"
 #include "ui/views.hpp"
 
 namespace alma::ui {
 
+namespace {
+const char* selectionKindName(SelectionKind k) {
+  switch (k) {
+    case SelectionKind::Country: return "country";
+    case SelectionKind::Region: return "region";
+    case SelectionKind::Call: return "call";
+    case SelectionKind::Practice: return "practice";
+    default: return "";
+  }
+}
+}  // namespace
+
 void drawApp(App& app) {
+  if (app.data.calls && app.visibleCalls.size() != app.data.calls->calls.size()) {
+    app.visibleCalls.resize(app.data.calls->calls.size());  // no filters yet: every call is visible
+    for (std::size_t i = 0; i < app.visibleCalls.size(); ++i) app.visibleCalls[i] = static_cast<int>(i);
+  }
   const float top = drawTopBar(app);
-  drawStartView(app, top);
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const bool details = app.selection.kind != SelectionKind::None;
+  // The details panel takes the right side; on narrow screens it becomes a bottom sheet.
+  const bool narrow = vp->Size.x < 760.0f;
+  const double panelW = details && !narrow ? std::min(420.0, vp->Size.x * 0.38) : 0.0;
+  const double sheetH = details && narrow ? (vp->Size.y - top) * 0.45 : 0.0;
+  // The panel lies over the map rather than shrinking it: opening it must not move the map.
+  const ScreenRect mapArea{vp->Pos.x, vp->Pos.y + top, vp->Size.x, vp->Size.y - top};
+  drawMapView(app, mapArea);
+  if (details) {
+    const ScreenRect panel = narrow ? ScreenRect{mapArea.x, mapArea.y + mapArea.h - sheetH, vp->Size.x, sheetH}
+                                    : ScreenRect{mapArea.x + mapArea.w - panelW, mapArea.y, panelW, mapArea.h};
+    drawDetailsPanel(app, panel);
+  }
+  if (ImGui::IsKeyPressed(ImGuiKey_Escape) && !ImGui::GetIO().WantTextInput) {
+    app.selection = {};
+    app.focusedCall.clear();
+  }
   drawDataPanel(app);
+  drawHelp(app);
 }
 
 void describe(const App& app, StateSnapshot& out) {
   out.ready = app.ready;
   out.uiScale = app.uiScale;
   out.theme = themeName(app.theme);
-  out.view = "start";
+  out.view = "map";
+  out.selectedKind = selectionKindName(app.selection.kind);
+  out.selectedId = app.selection.id;
+  out.hover = app.hover;
+  if (app.data.calls)
+    for (int i : detailCalls(app)) out.details.push_back(app.data.calls->calls[static_cast<std::size_t>(i)].id);
+  if (app.map) out.map = StateSnapshot::MapState{app.mapView.center.x, app.mapView.center.y, app.mapView.zoom,
+                                                 detailLevel(app.mapView.zoom)};
+  if (app.showHelp) out.panel = "help";
   if (app.showDataPanel) out.panel = "data";
   out.font.sample = kScriptSample;
   out.diagnostics = static_cast<int>(app.data.diagnostics.size());

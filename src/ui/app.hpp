@@ -1,7 +1,12 @@
 #pragma once
 #include <string>
 
+#include <optional>
+#include <vector>
+
 #include "core/dataset.hpp"
+#include "core/map_asset.hpp"
+#include "core/map_view.hpp"
 #include "core/model.hpp"
 #include "core/state_snapshot.hpp"
 #include "ui/theme.hpp"
@@ -13,13 +18,30 @@ namespace alma::ui {
 inline constexpr const char* kScriptSample =
     "Baden-Württemberg, Łódź, Île-de-France, Ελλάδα, България, Hrvatska, Česko, Região Autónoma dos Açores";
 
+enum class SelectionKind { None, Country, Region, Call, Practice };
+struct Selection {
+  SelectionKind kind = SelectionKind::None;
+  std::string id;  // country code ("ES", "EU" for EU-level calls), NUTS code, call or practice id
+};
+
 // Everything the screen shows, as explicit state. Views read it and change it only in response
 // to the user's input; loading and other I/O happen outside (main.cpp).
 struct App {
   Dataset data;
   Date today;                 // for statuses and countdowns; set by the platform clock at start
-  int filesPending = 0;       // bundled exports still downloading
+  int filesPending = 0;       // bundled exports and the map still downloading
+  std::optional<MapAsset> map;
+  std::string mapError;       // why the map could not be shown
+  MapView mapView;
+  ScreenRect mapArea;         // where the map was last drawn (CSS px)
+  std::string hover;          // place under the pointer (NUTS or country code)
+  std::string keyboardPlace;  // country in keyboard focus (Tab), opened with Enter
+  Selection selection;
+  std::string focusedCall;    // call whose flows to its destinations are drawn
+  std::vector<int> visibleCalls;  // indices into data.calls after filters, in display order
+  std::string pendingLink;    // intent: open this link in a new tab (main.cpp asks the platform)
   bool showDataPanel = false; // sources and diagnostics
+  bool showHelp = false;
   Theme theme = Theme::Light;
   float uiScale = 1.0f;
   bool ready = false;         // first frame drawn once the bundled data arrived (or failed)

@@ -39,6 +39,9 @@ float drawTopBar(App& app) {
   status += "##data";
   if (ImGui::Button(status.c_str())) app.showDataPanel = !app.showDataPanel;
   const bool hovered = ImGui::IsItemHovered();
+  const float helpW = ImGui::GetFrameHeight() * 1.4f;
+  ImGui::SameLine(ImGui::GetWindowWidth() - helpW - ImGui::GetStyle().WindowPadding.x);
+  if (ImGui::Button("?##help", ImVec2(helpW, 0))) app.showHelp = !app.showHelp;
   ImGui::End();
   ImGui::PopStyleColor(4);
   if (hovered) ImGui::SetTooltip("Sources and data problems");  // after the pop: normal tooltip colours

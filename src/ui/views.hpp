@@ -3,7 +3,11 @@
 #include "ui/app.hpp"
 
 namespace alma::ui {
-float drawTopBar(App& app);                 // returns its height
-void drawStartView(const App& app, float top);
-void drawDataPanel(App& app);               // sources, "data as of", and every diagnostic
+float drawTopBar(App& app);                       // returns its height
+void drawMapView(App& app, ScreenRect area);      // the landing view
+void drawDetailsPanel(App& app, ScreenRect area); // right: the selection's calls and links
+void drawDataPanel(App& app);                     // sources, "data as of", and every diagnostic
+void drawHelp(App& app);                          // about, keyboard shortcuts
+// Where a geographic point is on the map now (window.almaScreenPos); false when not visible.
+bool mapScreenPos(const App& app, double lon, double lat, float& x, float& y);
 }  // namespace alma::ui

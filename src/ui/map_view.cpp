@@ -1,0 +1,319 @@
+// The map view: draws the regions shaded by their calls, and turns pointer, wheel and keyboard
+// input into view changes, hover and selection. Geometry comes from core (map_asset, map_hit),
+// the world ⇄ screen mapping from core/map_view — the same pair for drawing and hit-testing.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+
+#include "core/call_places.hpp"
+#include "core/countries.hpp"
+#include "core/derived.hpp"
+#include "core/format.hpp"
+#include "core/map_hit.hpp"
+#include "ui/map_draw.hpp"
+#include "ui/map_style.hpp"
+#include "ui/views.hpp"
+
+namespace alma::ui {
+
+namespace {
+
+// The place a region stands for at its level: the country code at level 0, else its NUTS code.
+const std::string& placeId(const MapRegion& r) { return r.level == 0 ? r.country : r.id; }
+
+ImU32 regionFill(const MapRegion& r, const PlaceSummary& s) {
+  if (const auto best = bestStatus(s)) return map_style::statusColour(*best);
+  return isEuMemberState(r.country) ? map_style::kEuNoCall : map_style::kNonEu;
+}
+
+std::string regionName(const MapRegion& r) {
+  if (r.level == 0) return countryLabel(r.country);
+  if (r.nameNative.empty() || r.nameNative == r.nameLatin) return r.nameLatin;
+  return r.nameLatin + " / " + r.nameNative;
+}
+
+// Index of the region under the pointer at `level`; small regions (Malta) get a larger target.
+int regionUnder(const App& app, ImVec2 mouse, int level) {
+  const MapPoint w = screenToWorld(app.mapView, app.mapArea, {mouse.x, mouse.y});
+  const int hit = hitTest(*app.map, w, level);
+  if (hit >= 0) return hit;
+  const double pixels = 10.0;
+  return nearestWithin(*app.map, w, level, pixels / (baseScale(app.mapArea) * app.mapView.zoom));
+}
+
+void tooltipFor(const App& app, const MapRegion& r) {
+  const PlaceSummary s = summarisePlace(app.data.calls->calls, app.visibleCalls, placeId(r), app.today);
+  ImGui::BeginTooltip();
+  ImGui::TextUnformatted(regionName(r).c_str());
+  if (s.total() == 0) {
+    ImGui::TextDisabled("No ALMA calls");
+  } else {
+    std::string counts;
+    auto add = [&](int n, const char* what) {
+      if (!n) return;
+      if (!counts.empty()) counts += " · ";
+      counts += std::to_string(n) + " " + what;
+    };
+    add(s.open, "open");
+    add(s.planned, "planned");
+    add(s.closed, "closed");
+    add(s.unknown, "status unknown");
+    ImGui::Text("%d ALMA %s: %s", s.total(), s.total() == 1 ? "call" : "calls", counts.c_str());
+    if (s.nearestDeadline)
+      ImGui::Text("Next deadline %s (%s)", humanDate(*s.nearestDeadline).c_str(),
+                  daysLeftPhrase(daysUntil(app.today, *s.nearestDeadline).value_or(0)).c_str());
+    ImGui::TextDisabled("Click for the calls and links");
+  }
+  ImGui::EndTooltip();
+}
+
+void drawRegions(ImDrawList* dl, const App& app, const ScreenTransform& t, int level, const MapRect& visible) {
+  const MapAsset& a = *app.map;
+  for (const MapNeighbour& n : a.neighbours) fillTriangles(dl, a, t, n.triangles, map_style::kNeighbour);
+  const IndexRange places = a.levelRange(level);
+  const std::vector<Call>& calls = app.data.calls ? app.data.calls->calls : std::vector<Call>{};
+  for (std::uint32_t i = places.first; i < places.first + places.count; ++i) {
+    const MapRegion& r = a.regions[i];
+    const bool onScreen = !(r.bbox.maxX < visible.minX || r.bbox.minX > visible.maxX || r.bbox.maxY < visible.minY ||
+                            r.bbox.minY > visible.maxY);
+    if (!onScreen && r.inset < 0) continue;
+    fillTriangles(dl, a, t, r.triangles, regionFill(r, summarisePlace(calls, app.visibleCalls, placeId(r), app.today)));
+  }
+  drawBorders(dl, a, t, BorderClass::Neighbour, map_style::kInnerBorder, 0.75f);
+  if (level >= 2) drawBorders(dl, a, t, BorderClass::Nuts2, map_style::kInnerBorder, 0.75f);
+  if (level >= 1) drawBorders(dl, a, t, BorderClass::Nuts1, map_style::kInnerBorder, 1.0f);
+  drawBorders(dl, a, t, BorderClass::Country, map_style::kBorder, 1.0f);
+  drawBorders(dl, a, t, BorderClass::Outer, map_style::kBorder, 1.0f);
+}
+
+void drawInsetFrames(ImDrawList* dl, const MapAsset& a, const ScreenTransform& t) {
+  for (const MapInsetBox& box : a.insets) {
+    const ImVec2 p0 = toScreen(t, {box.box.minX, box.box.maxY}), p1 = toScreen(t, {box.box.maxX, box.box.minY});
+    dl->AddRect(p0, p1, IM_COL32(90, 100, 115, 255), 0.0f, 0, 1.0f);
+    // Captions only where they fit; the tooltip and details name every inset region anyway.
+    const float size = ImGui::GetFontSize() * 0.72f;
+    const ImVec2 text = ImGui::GetFont()->CalcTextSizeA(size, FLT_MAX, 0.0f, box.name.c_str());
+    if (text.x + 6 < p1.x - p0.x)
+      dl->AddText(ImGui::GetFont(), size, ImVec2(p0.x + 3, p0.y + 1), IM_COL32(60, 66, 78, 255), box.name.c_str());
+  }
+}
+
+// Flows from a call's place to each receiving country (when the call lists destinations).
+void drawFlows(ImDrawList* dl, const App& app, const ScreenTransform& t) {
+  if (app.focusedCall.empty() || !app.data.calls) return;
+  const MapAsset& a = *app.map;
+  for (const Call& c : app.data.calls->calls) {
+    if (c.id != app.focusedCall) continue;
+    int origin = -1;
+    if (c.region && c.region->code) origin = a.findRegion(*c.region->code);
+    if (origin < 0 && c.country != "EU") origin = a.findRegion(c.country);
+    if (origin < 0) return;
+    const ImVec2 from = toScreen(t, a.regions[static_cast<std::size_t>(origin)].centroid);
+    for (const std::string& d : c.destinations) {
+      const int to = a.findRegion(d);
+      if (to >= 0) drawFlow(dl, from, toScreen(t, a.regions[static_cast<std::size_t>(to)].centroid), map_style::kFlow, 2.0f);
+    }
+    return;
+  }
+}
+
+void drawLegend(const App& app) {
+  const ImVec2 pad(10, 10);
+  ImGui::SetCursorScreenPos(ImVec2(static_cast<float>(app.mapArea.x) + pad.x,
+                                   static_cast<float>(app.mapArea.y + app.mapArea.h) - 8 * ImGui::GetTextLineHeightWithSpacing() - pad.y));
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->ChannelsSplit(2);  // the legend's backing (channel 0) goes under its items (channel 1)
+  dl->ChannelsSetCurrent(1);
+  ImGui::BeginGroup();
+  auto item = [&](ImU32 colour, const char* label) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float s = ImGui::GetTextLineHeight();
+    dl->AddRectFilled(p, ImVec2(p.x + s, p.y + s), colour);
+    dl->AddRect(p, ImVec2(p.x + s, p.y + s), map_style::kBorder);
+    ImGui::Dummy(ImVec2(s, s));
+    ImGui::SameLine();
+    ImGui::TextUnformatted(label);
+  };
+  ImGui::TextUnformatted("ALMA calls");
+  item(map_style::statusColour(CallStatus::Open), "Open");
+  item(map_style::statusColour(CallStatus::Planned), "Planned");
+  item(map_style::statusColour(CallStatus::Closed), "Closed");
+  item(map_style::statusColour(CallStatus::Unknown), "Status unknown");
+  item(map_style::kEuNoCall, "No call listed (EU)");
+  item(map_style::kNonEu, "Outside the EU");
+  ImGui::EndGroup();
+  dl->ChannelsSetCurrent(0);
+  const ImVec2 r0 = ImGui::GetItemRectMin(), r1 = ImGui::GetItemRectMax();
+  dl->AddRectFilled(ImVec2(r0.x - 6, r0.y - 4), ImVec2(r1.x + 8, r1.y + 4), IM_COL32(255, 255, 255, 215), 4.0f);
+  dl->ChannelsMerge();
+}
+
+// EU-level calls (the central ALMA call and its projects) belong to no country: one button for them.
+void drawEuCallsButton(App& app) {
+  if (!app.data.calls) return;
+  int n = 0;
+  for (int i : app.visibleCalls) n += app.data.calls->calls[static_cast<std::size_t>(i)].country == "EU" ? 1 : 0;
+  if (n == 0) return;
+  ImGui::SetCursorScreenPos(ImVec2(static_cast<float>(app.mapArea.x) + 10, static_cast<float>(app.mapArea.y) + 10));
+  const std::string label = "EU-level ALMA calls (" + std::to_string(n) + ")";
+  const bool selected = app.selection.kind == SelectionKind::Country && app.selection.id == "EU";
+  if (selected) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+  if (ImGui::Button(label.c_str())) {
+    app.selection = selected ? Selection{} : Selection{SelectionKind::Country, "EU"};
+    app.focusedCall.clear();
+  }
+  if (selected) ImGui::PopStyleColor();
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("The central ALMA call managed at EU level and its projects");
+}
+
+void handleInput(App& app, int level) {
+  ImGuiIO& io = ImGui::GetIO();
+  const ImVec2 mouse = io.MousePos;
+  const ScreenRect area = app.mapArea;
+  if (ImGui::IsItemHovered() && io.MouseWheel != 0.0f) {
+    zoomAt(app.mapView, area, {mouse.x, mouse.y}, std::pow(1.25, io.MouseWheel));
+  }
+  if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 3.0f)) {
+    panBy(app.mapView, area, io.MouseDelta.x, io.MouseDelta.y);
+  }
+  app.hover.clear();
+  if (ImGui::IsItemHovered() && !ImGui::IsMouseDragging(ImGuiMouseButton_Left, 3.0f)) {
+    const int r = regionUnder(app, mouse, level);
+    if (r >= 0) {
+      const MapRegion& region = app.map->regions[static_cast<std::size_t>(r)];
+      app.hover = placeId(region);
+      if (app.data.calls) tooltipFor(app, region);
+    }
+  }
+  // A click is a press and release without a drag.
+  if (ImGui::IsItemDeactivated() && io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < 3.0f * 3.0f) {
+    const int r = regionUnder(app, mouse, level);
+    if (r < 0) {
+      app.selection = {};
+    } else {
+      const MapRegion& region = app.map->regions[static_cast<std::size_t>(r)];
+      app.selection = {region.level == 0 ? SelectionKind::Country : SelectionKind::Region, placeId(region)};
+    }
+    app.focusedCall.clear();
+  }
+}
+
+// Arrows pan, + / − zoom around the centre, 0 resets; Tab / Shift+Tab step through the countries
+// that have calls and Enter opens the one in focus — the map is usable without a mouse.
+void handleKeyboard(App& app) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput || !app.map) return;
+  const ScreenRect area = app.mapArea;
+  const double step = 80.0;
+  if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) panBy(app.mapView, area, step, 0);
+  if (ImGui::IsKeyPressed(ImGuiKey_RightArrow)) panBy(app.mapView, area, -step, 0);
+  if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) panBy(app.mapView, area, 0, step);
+  if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) panBy(app.mapView, area, 0, -step);
+  const ScreenPoint centre{area.x + area.w / 2, area.y + area.h / 2};
+  if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd)) zoomAt(app.mapView, area, centre, 1.5);
+  if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract))
+    zoomAt(app.mapView, area, centre, 1 / 1.5);
+  if (ImGui::IsKeyPressed(ImGuiKey_0) || ImGui::IsKeyPressed(ImGuiKey_Keypad0)) app.mapView = MapView{};
+  if (ImGui::IsKeyPressed(ImGuiKey_Tab) && app.data.calls) {
+    std::vector<std::string> places;  // countries with calls, in map order (level 0 is sorted by code)
+    const IndexRange countries = app.map->levelRange(0);
+    for (std::uint32_t i = countries.first; i < countries.first + countries.count; ++i) {
+      const std::string& code = app.map->regions[i].country;
+      if (summarisePlace(app.data.calls->calls, app.visibleCalls, code, app.today).total() > 0) places.push_back(code);
+    }
+    if (!places.empty()) {
+      auto it = std::find(places.begin(), places.end(), app.keyboardPlace);
+      const int n = static_cast<int>(places.size());
+      int at = it == places.end() ? (io.KeyShift ? 0 : n - 1) : static_cast<int>(it - places.begin());
+      at = (at + (io.KeyShift ? n - 1 : 1)) % n;
+      app.keyboardPlace = places[static_cast<std::size_t>(at)];
+    }
+  }
+  if ((ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter)) && !app.keyboardPlace.empty()) {
+    app.selection = {SelectionKind::Country, app.keyboardPlace};
+    app.focusedCall.clear();
+  }
+}
+
+void drawZoomButtons(App& app) {
+  const float w = ImGui::GetFrameHeight() * 1.2f;
+  ImGui::SetCursorScreenPos(ImVec2(static_cast<float>(app.mapArea.x + app.mapArea.w) - w - 10, static_cast<float>(app.mapArea.y) + 10));
+  ImGui::BeginGroup();
+  const ScreenPoint centre{app.mapArea.x + app.mapArea.w / 2, app.mapArea.y + app.mapArea.h / 2};
+  if (ImGui::Button("+", ImVec2(w, w))) zoomAt(app.mapView, app.mapArea, centre, 1.5);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom in (+)");
+  if (ImGui::Button("−", ImVec2(w, w))) zoomAt(app.mapView, app.mapArea, centre, 1 / 1.5);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom out (−)");
+  if (ImGui::Button("↺##reset", ImVec2(w, w))) app.mapView = MapView{};
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Reset view (0)");
+  ImGui::EndGroup();
+}
+
+}  // namespace
+
+void drawMapView(App& app, ScreenRect area) {
+  app.mapArea = area;
+  ImGui::SetNextWindowPos(ImVec2(static_cast<float>(area.x), static_cast<float>(area.y)));
+  ImGui::SetNextWindowSize(ImVec2(static_cast<float>(area.w), static_cast<float>(area.h)));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, map_style::kSea);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::Begin("##map", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+  ImGui::PopStyleVar();
+  if (!app.map) {
+    ImGui::SetCursorPos(ImVec2(20, 20));
+    ImGui::TextUnformatted(app.mapError.empty() ? "Loading the map…" : ("The map could not be shown: " + app.mapError).c_str());
+    ImGui::End();
+    ImGui::PopStyleColor();
+    return;
+  }
+  const int level = detailLevel(app.mapView.zoom);
+  ImGui::SetCursorScreenPos(ImVec2(static_cast<float>(area.x), static_cast<float>(area.y)));
+  ImGui::InvisibleButton("##mapinput", ImVec2(static_cast<float>(area.w), static_cast<float>(area.h)));
+  handleInput(app, level);
+  handleKeyboard(app);
+
+  const ScreenTransform t = screenTransform(app.mapView, area);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  drawRegions(dl, app, t, level, visibleWorld(app.mapView, area));
+  drawInsetFrames(dl, *app.map, t);
+  const MapAsset& a = *app.map;
+  if (!app.hover.empty()) {
+    const int r = a.findRegion(app.hover);
+    if (r >= 0) outlineRegion(dl, a, t, a.regions[static_cast<std::size_t>(r)], map_style::kHover, 2.0f);
+  }
+  if (!app.keyboardPlace.empty()) {
+    const int r = a.findRegion(app.keyboardPlace);
+    if (r >= 0) outlineRegion(dl, a, t, a.regions[static_cast<std::size_t>(r)], map_style::kHover, 2.5f);
+  }
+  if (app.selection.kind == SelectionKind::Country || app.selection.kind == SelectionKind::Region) {
+    const int r = a.findRegion(app.selection.id);
+    if (r >= 0) outlineRegion(dl, a, t, a.regions[static_cast<std::size_t>(r)], map_style::kSelected, 3.0f);
+  }
+  drawFlows(dl, app, t);
+
+  drawLegend(app);
+  drawZoomButtons(app);
+  drawEuCallsButton(app);
+  const char* attribution = "© EuroGeographics for the administrative boundaries · Natural Earth";
+  const ImVec2 size = ImGui::CalcTextSize(attribution);
+  const ImVec2 at(static_cast<float>(area.x + area.w) - size.x - 8, static_cast<float>(area.y + area.h) - size.y - 6);
+  dl->AddRectFilled(ImVec2(at.x - 4, at.y - 2), ImVec2(at.x + size.x + 4, at.y + size.y + 2), IM_COL32(255, 255, 255, 200));
+  dl->AddText(at, IM_COL32(40, 40, 40, 255), attribution);
+  ImGui::End();
+  ImGui::PopStyleColor();
+}
+
+bool mapScreenPos(const App& app, double lon, double lat, float& x, float& y) {
+  if (!app.map) return false;
+  const ScreenPoint s = worldToScreen(app.mapView, app.mapArea, toMapPlane(lon, lat));
+  if (!app.mapArea.contains(s)) return false;
+  x = static_cast<float>(s.x);
+  y = static_cast<float>(s.y);
+  return true;
+}
+
+}  // namespace alma::ui
