@@ -1,0 +1,260 @@
+#include "core/query_engine.hpp"
+
+#include <algorithm>
+#include <bit>
+
+#include "core/text_fold.hpp"
+
+namespace alma {
+
+void QueryEngine::buildEngine(std::size_t n, TextIndex text, std::vector<Facet> facets,
+                              std::vector<YearSpan> spans, int columnCount) {
+  // Selections survive a rebuild by value (new data, or a new day for call statuses).
+  std::vector<std::vector<std::string>> keep(facets_.size());
+  for (int f = 0; f < facetCount(); ++f)
+    for (std::uint32_t v = 0; v < facet(f).values.size(); ++v)
+      if (isSelected(f, v)) keep[static_cast<std::size_t>(f)].push_back(facet(f).values[v].value);
+  recordCount_ = n;
+  text_ = std::move(text);
+  facets_ = std::move(facets);
+  spans_ = std::move(spans);
+  ranks_.assign(static_cast<std::size_t>(columnCount), {});
+  selected_.clear();
+  for (const auto& f : facets_) selected_.emplace_back(f.stride, 0);
+  selectedCount_.assign(facets_.size(), 0);
+  for (std::size_t f = 0; f < keep.size() && f < facets_.size(); ++f)
+    for (const auto& value : keep[f]) setFacetValue(static_cast<int>(f), value, true);
+  orderValid_ = false;
+  member_.assign((n + 63) / 64, 0);
+  words_ = searchWords(searchText_);
+  result_ = {};
+  markDirty();
+}
+
+// ---- intents
+
+void QueryEngine::setSearch(std::string_view typed) {
+  if (typed == searchText_) return;
+  searchText_ = std::string(typed);
+  auto words = searchWords(typed);
+  if (words != words_) {  // a trailing space changes the text, not the result
+    words_ = std::move(words);
+    markDirty();
+  }
+}
+
+void QueryEngine::setFacetValue(int facet, std::uint32_t value, bool on) {
+  const auto f = static_cast<std::size_t>(facet);
+  if (f >= facets_.size() || value >= facets_[f].values.size()) return;
+  std::uint64_t& word = selected_[f][value >> 6];
+  const std::uint64_t bit = std::uint64_t{1} << (value & 63);
+  if (((word & bit) != 0) == on) return;
+  word ^= bit;
+  selectedCount_[f] += on ? 1 : static_cast<std::uint32_t>(-1);
+  markDirty();
+}
+
+bool QueryEngine::setFacetValue(int facet, std::string_view value, bool on) {
+  if (facet < 0 || facet >= facetCount()) return false;
+  const auto v = facets_[static_cast<std::size_t>(facet)].find(value);
+  if (v) setFacetValue(facet, *v, on);
+  return v.has_value();
+}
+
+void QueryEngine::toggleFacetValue(int facet, std::uint32_t value) {
+  setFacetValue(facet, value, !isSelected(facet, value));
+}
+
+void QueryEngine::clearFacet(int facet) {
+  const auto f = static_cast<std::size_t>(facet);
+  if (f >= facets_.size() || selectedCount_[f] == 0) return;
+  std::fill(selected_[f].begin(), selected_[f].end(), 0);
+  selectedCount_[f] = 0;
+  markDirty();
+}
+
+void QueryEngine::setYears(const YearFilter& years) {
+  if (years == years_) return;
+  years_ = years;
+  markDirty();
+}
+
+void QueryEngine::clearFilters() {
+  for (int f = 0; f < facetCount(); ++f) clearFacet(f);
+  setYears({});
+}
+
+void QueryEngine::clearAll() {
+  clearFilters();
+  setSearch("");
+}
+
+void QueryEngine::setSort(SortSpec spec) {
+  std::erase_if(spec, [&](const SortKey& k) { return k.column < 0 || k.column >= columnCount(); });
+  if (spec == sort_) return;
+  sort_ = std::move(spec);
+  markDirty();
+}
+
+void QueryEngine::removeFilter(const ActiveFilter& chip) {
+  if (chip.facet < 0) setYears({});
+  else setFacetValue(chip.facet, chip.value, false);
+}
+
+// ---- state
+
+bool QueryEngine::isSelected(int facet, std::uint32_t value) const {
+  const auto f = static_cast<std::size_t>(facet);
+  if (f >= facets_.size() || value >= facets_[f].values.size()) return false;
+  return (selected_[f][value >> 6] >> (value & 63)) & 1;
+}
+
+bool QueryEngine::anyFilter() const {
+  return years_.active() ||
+         std::any_of(selectedCount_.begin(), selectedCount_.end(), [](auto c) { return c > 0; });
+}
+
+std::vector<ActiveFilter> QueryEngine::activeFilters() const {
+  std::vector<ActiveFilter> chips;
+  for (int f = 0; f < facetCount(); ++f)
+    for (std::uint32_t v = 0; v < facet(f).values.size(); ++v)
+      if (isSelected(f, v)) chips.push_back({f, v, facet(f).values[v].label});
+  if (years_.active()) {
+    std::string label = "Years " + (years_.from ? std::to_string(*years_.from) : std::string("…")) + "–" +
+                        (years_.to ? std::to_string(*years_.to) : std::string("…"));
+    chips.push_back({-1, 0, std::move(label)});
+  }
+  return chips;
+}
+
+std::string QueryEngine::describeFilters() const {
+  std::vector<std::string> parts;
+  if (!words_.empty()) parts.push_back("search \"" + searchText_ + "\"");
+  for (int f = 0; f < facetCount(); ++f) {
+    if (!hasSelection(f)) continue;
+    std::string part = facet(f).name + ": ";
+    bool first = true;
+    for (std::uint32_t v = 0; v < facet(f).values.size(); ++v) {
+      if (!isSelected(f, v)) continue;
+      part += (first ? "" : ", ") + facet(f).values[v].value;
+      first = false;
+    }
+    parts.push_back(std::move(part));
+  }
+  if (years_.active())
+    parts.push_back("years: " + (years_.from ? std::to_string(*years_.from) : std::string()) + "-" +
+                    (years_.to ? std::to_string(*years_.to) : std::string()) +
+                    (years_.keepUndated ? " (and undated)" : ""));
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : "; ") + p;
+  return out;
+}
+
+// ---- evaluation
+
+bool QueryEngine::yearOk(std::size_t r) const {
+  const YearSpan& s = spans_[r];
+  if (!s.dated) return years_.keepUndated;
+  return s.to >= years_.from.value_or(INT_MIN) && s.from <= years_.to.value_or(INT_MAX);
+}
+
+// One pass over the search matches. A record failing no filter is a row and counts for every
+// value it holds; a record failing exactly one filter counts only for that filter's values (it
+// would be a row if that filter were changed); failing two or more, it counts nowhere.
+void QueryEngine::countPass(const std::vector<std::uint32_t>& cand, std::vector<std::uint32_t>& matched) {
+  std::vector<std::size_t> active;
+  for (std::size_t f = 0; f < facets_.size(); ++f)
+    if (selectedCount_[f] > 0) active.push_back(f);
+  const bool yearsOn = years_.active() && !spans_.empty();
+  const std::uint32_t yearBit = 1u << active.size();
+  auto& counts = result_.facetCounts;
+  counts.resize(facets_.size());
+  for (std::size_t f = 0; f < facets_.size(); ++f) counts[f].assign(facets_[f].values.size(), 0);
+  YearStats ys;
+  auto countFacet = [&](std::size_t f, std::uint32_t r) {
+    const Facet& fa = facets_[f];
+    const std::uint64_t* row = fa.row(r);
+    std::uint32_t* c = counts[f].data();
+    for (std::uint32_t w = 0; w < fa.stride; ++w)
+      for (std::uint64_t bits = row[w]; bits; bits &= bits - 1)
+        ++c[w * 64 + static_cast<unsigned>(std::countr_zero(bits))];
+  };
+  auto countYears = [&](std::uint32_t r) {
+    if (spans_.empty()) return;
+    const YearSpan& s = spans_[r];
+    if (!s.dated) { ++ys.undated; return; }
+    if (s.from != INT_MIN) ys.minYear = std::min(ys.minYear.value_or(INT_MAX), s.from);
+    if (s.to != INT_MAX) ys.maxYear = std::max(ys.maxYear.value_or(INT_MIN), s.to);
+  };
+  for (std::uint32_t r : cand) {
+    std::uint32_t fails = 0;
+    for (std::size_t i = 0; i < active.size(); ++i) {
+      const Facet& fa = facets_[active[i]];
+      const std::uint64_t* row = fa.row(r);
+      const std::uint64_t* sel = selected_[active[i]].data();
+      bool any = false;
+      for (std::uint32_t w = 0; w < fa.stride && !any; ++w) any = (row[w] & sel[w]) != 0;
+      if (!any) fails |= 1u << i;
+    }
+    if (yearsOn && !yearOk(r)) fails |= yearBit;
+    if (fails == 0) {
+      matched.push_back(r);
+      for (std::size_t f = 0; f < facets_.size(); ++f) countFacet(f, r);
+      countYears(r);
+    } else if ((fails & (fails - 1)) == 0) {
+      if (fails == yearBit) countYears(r);
+      else countFacet(active[static_cast<std::size_t>(std::countr_zero(fails))], r);
+    }
+  }
+  result_.years = ys;
+}
+
+void QueryEngine::ensureOrder() {
+  if (orderValid_ && orderSpec_ == sort_) return;
+  for (const SortKey& k : sort_) {
+    auto& r = ranks_[static_cast<std::size_t>(k.column)];
+    if (r.empty() && recordCount_ > 0) r = columnRanks(k.column);
+  }
+  order_ = orderBy(sort_, recordCount_, ranks_);
+  position_.resize(recordCount_);
+  for (std::size_t p = 0; p < order_.size(); ++p) position_[order_[p]] = static_cast<std::uint32_t>(p);
+  orderSpec_ = sort_;
+  orderValid_ = true;
+}
+
+// Rows in view order. Few matches: sort them by their place in the cached full order. Many: walk
+// the full order and keep the members; either way no comparison sort per keystroke.
+void QueryEngine::orderRows(const std::vector<std::uint32_t>& matched) {
+  auto& rows = result_.rows;
+  if (sort_.empty()) {  // input order: matched already is ascending
+    rows = matched;
+    return;
+  }
+  ensureOrder();
+  if (matched.size() * 16 < recordCount_) {
+    rows = matched;
+    std::sort(rows.begin(), rows.end(), [&](std::uint32_t a, std::uint32_t b) { return position_[a] < position_[b]; });
+    return;
+  }
+  for (std::uint32_t r : matched) member_[r >> 6] |= std::uint64_t{1} << (r & 63);
+  rows.clear();
+  rows.reserve(matched.size());
+  for (std::uint32_t r : order_)
+    if ((member_[r >> 6] >> (r & 63)) & 1) rows.push_back(r);
+  std::fill(member_.begin(), member_.end(), 0);
+}
+
+const QueryResult& QueryEngine::result() {
+  if (!dirty_) return result_;
+  const std::vector<std::uint32_t>& cand = text_.search(words_);
+  result_.searchMatches = static_cast<std::uint32_t>(cand.size());
+  std::vector<std::uint32_t> matched;
+  matched.reserve(cand.size());
+  countPass(cand, matched);
+  orderRows(matched);
+  ++result_.revision;
+  dirty_ = false;
+  return result_;
+}
+
+}  // namespace alma
