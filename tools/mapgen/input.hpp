@@ -1,0 +1,35 @@
+#pragma once
+// The JSON that extract.mjs writes: simplified lon/lat geometry (degrees), nothing projected yet.
+#include <array>
+#include <string>
+#include <vector>
+
+#include "clip.hpp"
+
+namespace mapgen {
+
+using Polygon = std::vector<Path>;  // exterior ring, then holes; open rings, x = lon, y = lat
+
+struct InputRegion {
+  std::string id, country, nameLatin, nameNative;
+  int level = 0;
+  std::vector<Polygon> polygons;
+};
+
+struct InputNeighbour {
+  std::string code, name;
+  std::vector<Polygon> polygons;
+};
+
+struct Input {
+  std::vector<InputRegion> regions;                // NUTS levels 0-2
+  std::array<std::vector<Path>, 4> nutsBorders;    // outer, country, NUTS-1, NUTS-2 lines
+  std::vector<InputNeighbour> neighbours;
+  std::vector<Path> neighbourBorders;
+  std::string sources;                             // for the log
+};
+
+// False (with a reason) if the file is missing or not shaped as expected.
+bool readInput(const std::string& path, Input& out, std::string& error);
+
+}  // namespace mapgen
