@@ -223,7 +223,6 @@ struct Parser {
                                    : g.parent >= 0 && static_cast<std::size_t>(g.parent) < a.regions.size() &&
                                          a.regions[static_cast<std::size_t>(g.parent)].level == g.level - 1;
       if (!ok) return fail("region " + g.id + ": invalid parent");
-      if (g.inset >= 8) return fail("region " + g.id + ": invalid inset");
       if (i > 0 && a.regions[i - 1].level > g.level) return fail("regions are not ordered by level");
     }
     return true;
@@ -263,6 +262,8 @@ struct Parser {
       in.centre.lat = r.f64();
       if (!r.ok()) return fail("inset section is truncated");
     }
+    for (const MapRegion& g : a.regions)
+      if (g.inset >= static_cast<int>(a.insets.size())) return fail("region " + g.id + ": invalid inset");
     return true;
   }
 };
