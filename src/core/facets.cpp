@@ -55,10 +55,16 @@ Facet FacetBuilder::finish(std::size_t recordCount) && {
   }
   f.stride = std::max<std::uint32_t>(1, static_cast<std::uint32_t>((f.values.size() + 63) / 64));
   f.bits.assign(recordCount * f.stride, 0);
+  const auto none = static_cast<std::uint32_t>(f.values.size());
+  f.single.assign(recordCount, none);
+  bool single = true;
   for (const auto& [record, value] : pairs_) {
     const std::uint32_t v = newId[value];
     f.bits[record * f.stride + (v >> 6)] |= std::uint64_t{1} << (v & 63);
+    if (f.single[record] != none && f.single[record] != v) single = false;
+    f.single[record] = v;
   }
+  if (!single) f.single = {};
   return f;
 }
 

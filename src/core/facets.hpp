@@ -29,6 +29,9 @@ struct Facet {
   std::vector<FacetValue> values; // display order
   std::uint32_t stride = 1;       // words per record
   std::vector<std::uint64_t> bits;  // record r's values: bits[r * stride .. (r + 1) * stride)
+  // When no record holds two values (country, status, level): record r's value, or
+  // values.size() for none. Counting then is one increment per record. Empty otherwise.
+  std::vector<std::uint32_t> single;
 
   const std::uint64_t* row(std::size_t record) const { return bits.data() + record * stride; }
   bool has(std::size_t record, std::uint32_t value) const {

@@ -161,51 +161,91 @@ bool QueryEngine::yearOk(std::size_t r) const {
 // One pass over the search matches. A record failing no filter is a row and counts for every
 // value it holds; a record failing exactly one filter counts only for that filter's values (it
 // would be a row if that filter were changed); failing two or more, it counts nowhere.
+//
+// Counting is branch-free: a single-valued facet increments its value's counter; otherwise each
+// byte of the record's value bits (8 values) increments one of 256 counters of that byte position,
+// and the byte histograms are spread onto the values at the end. Looping over set bits instead
+// costs a mispredicted branch per value and was 3x slower.
+namespace {
+struct FacetPlan {
+  const std::uint64_t* bits;
+  const std::uint32_t* single;  // null when multi-valued
+  std::uint32_t stride, bytes;
+  std::uint32_t* hist;
+  void count(std::uint32_t r) const {
+    if (single) {
+      ++hist[single[r]];
+      return;
+    }
+    const std::uint64_t* row = bits + std::size_t{r} * stride;
+    for (std::uint32_t k = 0; k < bytes; ++k) ++hist[k * 256 + ((row[k >> 3] >> ((k & 7) * 8)) & 0xFF)];
+  }
+};
+}  // namespace
+
 void QueryEngine::countPass(const std::vector<std::uint32_t>& cand, std::vector<std::uint32_t>& matched) {
   std::vector<std::size_t> active;
   for (std::size_t f = 0; f < facets_.size(); ++f)
     if (selectedCount_[f] > 0) active.push_back(f);
   const bool yearsOn = years_.active() && !spans_.empty();
   const std::uint32_t yearBit = 1u << active.size();
-  auto& counts = result_.facetCounts;
-  counts.resize(facets_.size());
-  for (std::size_t f = 0; f < facets_.size(); ++f) counts[f].assign(facets_[f].values.size(), 0);
-  YearStats ys;
-  auto countFacet = [&](std::size_t f, std::uint32_t r) {
+  hist_.resize(facets_.size());
+  std::vector<FacetPlan> plan;
+  for (std::size_t f = 0; f < facets_.size(); ++f) {
     const Facet& fa = facets_[f];
-    const std::uint64_t* row = fa.row(r);
-    std::uint32_t* c = counts[f].data();
-    for (std::uint32_t w = 0; w < fa.stride; ++w)
-      for (std::uint64_t bits = row[w]; bits; bits &= bits - 1)
-        ++c[w * 64 + static_cast<unsigned>(std::countr_zero(bits))];
-  };
+    const auto bytes = static_cast<std::uint32_t>((fa.values.size() + 7) / 8);
+    hist_[f].assign(fa.single.empty() ? bytes * 256 : fa.values.size() + 1, 0);
+    plan.push_back({fa.bits.data(), fa.single.empty() ? nullptr : fa.single.data(), fa.stride, bytes,
+                    hist_[f].data()});
+  }
+  YearStats ys;
+  int minYear = INT_MAX, maxYear = INT_MIN;
   auto countYears = [&](std::uint32_t r) {
     if (spans_.empty()) return;
     const YearSpan& s = spans_[r];
     if (!s.dated) { ++ys.undated; return; }
-    if (s.from != INT_MIN) ys.minYear = std::min(ys.minYear.value_or(INT_MAX), s.from);
-    if (s.to != INT_MAX) ys.maxYear = std::max(ys.maxYear.value_or(INT_MIN), s.to);
+    if (s.from != INT_MIN) minYear = std::min(minYear, s.from);
+    if (s.to != INT_MAX) maxYear = std::max(maxYear, s.to);
   };
   for (std::uint32_t r : cand) {
     std::uint32_t fails = 0;
     for (std::size_t i = 0; i < active.size(); ++i) {
-      const Facet& fa = facets_[active[i]];
-      const std::uint64_t* row = fa.row(r);
+      const FacetPlan& p = plan[active[i]];
+      const std::uint64_t* row = p.bits + std::size_t{r} * p.stride;
       const std::uint64_t* sel = selected_[active[i]].data();
-      bool any = false;
-      for (std::uint32_t w = 0; w < fa.stride && !any; ++w) any = (row[w] & sel[w]) != 0;
+      std::uint64_t any = 0;
+      for (std::uint32_t w = 0; w < p.stride; ++w) any |= row[w] & sel[w];
       if (!any) fails |= 1u << i;
     }
     if (yearsOn && !yearOk(r)) fails |= yearBit;
     if (fails == 0) {
       matched.push_back(r);
-      for (std::size_t f = 0; f < facets_.size(); ++f) countFacet(f, r);
+      for (const FacetPlan& p : plan) p.count(r);
       countYears(r);
     } else if ((fails & (fails - 1)) == 0) {
       if (fails == yearBit) countYears(r);
-      else countFacet(active[static_cast<std::size_t>(std::countr_zero(fails))], r);
+      else plan[active[static_cast<std::size_t>(std::countr_zero(fails))]].count(r);
     }
   }
+  auto& counts = result_.facetCounts;
+  counts.resize(facets_.size());
+  for (std::size_t f = 0; f < facets_.size(); ++f) {
+    auto& c = counts[f];
+    c.assign(facets_[f].values.size(), 0);
+    const auto& h = hist_[f];
+    if (plan[f].single) {
+      std::copy(h.begin(), h.end() - 1, c.begin());  // the last counter is "no value"
+      continue;
+    }
+    for (std::size_t i = 0; i < h.size(); ++i) {
+      if (h[i] == 0) continue;
+      const std::size_t base = (i / 256) * 8;
+      for (unsigned b = static_cast<unsigned>(i % 256); b; b &= b - 1)
+        c[base + static_cast<unsigned>(std::countr_zero(b))] += h[i];
+    }
+  }
+  if (minYear != INT_MAX) ys.minYear = minYear;
+  if (maxYear != INT_MIN) ys.maxYear = maxYear;
   result_.years = ys;
 }
 

@@ -132,6 +132,7 @@ class QueryEngine {
   std::vector<std::uint32_t> order_;   // all records in orderSpec_ order
   std::vector<std::uint32_t> position_;  // inverse of order_
   std::vector<std::uint64_t> member_;  // scratch bitset over records
+  std::vector<std::vector<std::uint32_t>> hist_;  // scratch: per facet, 256 counters per byte
 
   QueryResult result_;
   bool dirty_ = true;

@@ -63,6 +63,7 @@ class TextIndex {
   std::vector<std::uint32_t> tokenOffsets_;   // token t is dict_[tokenOffsets_[t], ...+1)
   std::vector<std::uint64_t> postingStart_;   // CSR: records of token t, ascending
   std::vector<std::uint32_t> postings_;
+  std::vector<std::uint64_t> masks_;    // per record: which bytes its text holds (byteMask)
   std::vector<std::uint32_t> all_;       // 0..n-1, the answer to an empty query
   std::vector<std::uint64_t> scratch_;   // bitset over records
   std::vector<WordMatch> wordCache_;
