@@ -89,7 +89,7 @@ std::vector<std::uint32_t> CallQuery::columnRanks(int column) const {
   auto textRanks = [&](auto field) {
     std::vector<std::optional<std::string>> keys(n);
     for (std::size_t i = 0; i < n; ++i) keys[i] = textKey(field(records_[i]));
-    return ranksOf(keys);
+    return ranksOfText(keys);
   };
   auto numberRanks = [&](auto field) {
     std::vector<std::optional<double>> keys(n);

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <string>
 #include <vector>
 
 namespace alma {
@@ -45,6 +46,11 @@ std::vector<std::uint32_t> ranksOf(const std::vector<std::optional<Key>>& keys, 
   }
   return ranks;
 }
+
+// Dense ranks of texts in byte order (callers pass folded text); nullopt → kMissingRank. Same as
+// ranksOf, but compares 16-byte prefixes as integers first: with byte-wise memcmp (WebAssembly)
+// sorting 100k titles by plain string comparison took most of a second.
+std::vector<std::uint32_t> ranksOfText(const std::vector<std::optional<std::string>>& keys);
 
 // The order of all `recordCount` records under `spec`; ranks[c] are column c's ranks (only the
 // columns named in spec are read). An empty spec gives the input order.

@@ -13,7 +13,7 @@
 using namespace alma;
 using namespace alma::testing;
 
-TEST_CASE("sorting: header clicks; shift-click adds keys and flips them") {
+TEST_CASE("sorting: header clicks — shift-click adds keys and flips them") {
   SortSpec s = clickSort({}, 2, false);
   CHECK(s == SortSpec{{2, false}});
   s = clickSort(s, 2, false);
@@ -123,7 +123,7 @@ TEST_CASE("sorting: multi-key practice sort equals std::stable_sort with a plain
   }
 }
 
-TEST_CASE("sorting: text sorts folded; empty text is missing") {
+TEST_CASE("sorting: text sorts folded — empty text is missing") {
   std::vector<Practice> data(5);
   const char* titles[] = {"zebra", "Łódź", "apple", "LODZ", "Ärger"};
   for (int i = 0; i < 5; ++i) {
@@ -142,4 +142,18 @@ TEST_CASE("sorting: text sorts folded; empty text is missing") {
   CHECK(q.result().rows == std::vector<std::uint32_t>{2, 1, 0, 3, 4});
   q.clickSort(PracticeColumns::Region, false);
   CHECK(q.result().rows == std::vector<std::uint32_t>{1, 2, 0, 3, 4});
+}
+
+TEST_CASE("sorting: text ranks by 16-byte integer prefixes agree with plain string ranks") {
+  std::vector<std::optional<std::string>> keys{
+      "integration support for newcomers", "integration support for migrants", "integration", "",
+      std::nullopt, std::string("ab\0", 3), "ab", "ab\x01", "\xC3\xA9t\xC3\xA9", "zz",
+      "integration support for newcomers", "integration suppor", "\xCE\xB5\xCE\xBB"};
+  Rng rng(3);
+  for (int i = 0; i < 300; ++i) {
+    std::string s;
+    for (int k = rng.below(24); k > 0; --k) s += "ab\xC3z"[rng.below(4)];
+    keys.push_back(s);
+  }
+  CHECK(ranksOfText(keys) == ranksOf(keys));
 }
