@@ -17,6 +17,7 @@
 namespace {
 alma::ui::App app;
 std::map<int, std::string> pendingFiles;  // fetch request → file name shown in diagnostics
+int framesWithData = 0;
 
 // The bundled exports and the map geometry, relative to the page (dist/).
 constexpr const char* kBundledFiles[] = {"data/calls.json", "data/practices.json"};
@@ -79,7 +80,9 @@ int main() {
   alma::platform::Callbacks callbacks;
   callbacks.drawFrame = [] {
     alma::ui::drawApp(app);
-    if (app.filesPending == 0) app.ready = true;  // this frame shows the data (or why it is missing)
+    // Ready once a frame with the data (or why it is missing) is fully on screen: ImGui shows
+    // auto-sized windows (map controls) from their second frame, so count two.
+    if (app.filesPending == 0 && ++framesWithData >= 2) app.ready = true;
     if (!app.pendingLink.empty()) {
       alma::platform::openLink(app.pendingLink);  // still inside the click's user activation
       app.pendingLink.clear();

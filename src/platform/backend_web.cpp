@@ -8,6 +8,7 @@
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>  // InputEventsQueue: input ImGui has not processed yet
 #include <imgui_impl_sdl2.h>
 
 #include "core/links.hpp"
@@ -99,6 +100,9 @@ void drawFrame() {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   frameDrawn(g.scheduler);
+  // ImGui applies one mouse move or button change per frame ("trickled" input): a tap (move, press
+  // and release at once) takes three frames. Never go idle with input still queued.
+  if (GImGui->InputEventsQueue.Size > 0) wake(g.scheduler);
 }
 
 void tick() {

@@ -35,6 +35,7 @@ void drawApp(App& app) {
   const double sheetH = details && narrow ? (vp->Size.y - top) * 0.45 : 0.0;
   // The panel lies over the map rather than shrinking it: opening it must not move the map.
   const ScreenRect mapArea{vp->Pos.x, vp->Pos.y + top, vp->Size.x, vp->Size.y - top};
+  app.detailsWidth = static_cast<float>(panelW);
   drawMapView(app, mapArea);
   if (details) {
     const ScreenRect panel = narrow ? ScreenRect{mapArea.x, mapArea.y + mapArea.h - sheetH, vp->Size.x, sheetH}

@@ -34,6 +34,7 @@ struct App {
   std::string mapError;       // why the map could not be shown
   MapView mapView;
   ScreenRect mapArea;         // where the map was last drawn (CSS px)
+  float detailsWidth = 0;     // width of the details panel lying over the map's right side
   std::string hover;          // place under the pointer (NUTS or country code)
   std::string keyboardPlace;  // country in keyboard focus (Tab), opened with Enter
   Selection selection;

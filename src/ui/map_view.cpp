@@ -150,13 +150,26 @@ void drawLegend(const App& app) {
   dl->ChannelsMerge();
 }
 
+// Map controls live in small windows of their own above the map, so they take clicks (and taps,
+// which arrive without a prior hover) before the map's own input area.
+bool beginOverlay(const char* id, ImVec2 pos, ImVec2 pivot) {
+  ImGui::SetNextWindowPos(pos, ImGuiCond_Always, pivot);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  const bool open = ImGui::Begin(id, nullptr,
+                                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_AlwaysAutoResize |
+                                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                                     ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove);
+  ImGui::PopStyleVar();
+  return open;
+}
+
 // EU-level calls (the central ALMA call and its projects) belong to no country: one button for them.
 void drawEuCallsButton(App& app) {
   if (!app.data.calls) return;
   int n = 0;
   for (int i : app.visibleCalls) n += app.data.calls->calls[static_cast<std::size_t>(i)].country == "EU" ? 1 : 0;
   if (n == 0) return;
-  ImGui::SetCursorScreenPos(ImVec2(static_cast<float>(app.mapArea.x) + 10, static_cast<float>(app.mapArea.y) + 10));
+  beginOverlay("##eucalls", ImVec2(static_cast<float>(app.mapArea.x) + 10, static_cast<float>(app.mapArea.y) + 10), ImVec2(0, 0));
   const std::string label = "EU-level ALMA calls (" + std::to_string(n) + ")";
   const bool selected = app.selection.kind == SelectionKind::Country && app.selection.id == "EU";
   if (selected) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
@@ -166,6 +179,7 @@ void drawEuCallsButton(App& app) {
   }
   if (selected) ImGui::PopStyleColor();
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("The central ALMA call managed at EU level and its projects");
+  ImGui::End();
 }
 
 void handleInput(App& app, int level) {
@@ -239,8 +253,8 @@ void handleKeyboard(App& app) {
 
 void drawZoomButtons(App& app) {
   const float w = ImGui::GetFrameHeight() * 1.2f;
-  ImGui::SetCursorScreenPos(ImVec2(static_cast<float>(app.mapArea.x + app.mapArea.w) - w - 10, static_cast<float>(app.mapArea.y) + 10));
-  ImGui::BeginGroup();
+  const float right = static_cast<float>(app.mapArea.x + app.mapArea.w) - 10 - (app.selection.kind != SelectionKind::None ? app.detailsWidth : 0.0f);
+  beginOverlay("##zoom", ImVec2(right, static_cast<float>(app.mapArea.y) + 10), ImVec2(1, 0));
   const ScreenPoint centre{app.mapArea.x + app.mapArea.w / 2, app.mapArea.y + app.mapArea.h / 2};
   if (ImGui::Button("+", ImVec2(w, w))) zoomAt(app.mapView, app.mapArea, centre, 1.5);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom in (+)");
@@ -248,7 +262,7 @@ void drawZoomButtons(App& app) {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom out (−)");
   if (ImGui::Button("↺##reset", ImVec2(w, w))) app.mapView = MapView{};
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Reset view (0)");
-  ImGui::EndGroup();
+  ImGui::End();
 }
 
 }  // namespace
@@ -296,8 +310,6 @@ void drawMapView(App& app, ScreenRect area) {
   drawFlows(dl, app, t);
 
   drawLegend(app);
-  drawZoomButtons(app);
-  drawEuCallsButton(app);
   const char* attribution = "© EuroGeographics for the administrative boundaries · Natural Earth";
   const ImVec2 size = ImGui::CalcTextSize(attribution);
   const ImVec2 at(static_cast<float>(area.x + area.w) - size.x - 8, static_cast<float>(area.y + area.h) - size.y - 6);
@@ -305,6 +317,8 @@ void drawMapView(App& app, ScreenRect area) {
   dl->AddText(at, IM_COL32(40, 40, 40, 255), attribution);
   ImGui::End();
   ImGui::PopStyleColor();
+  drawZoomButtons(app);
+  drawEuCallsButton(app);
 }
 
 bool mapScreenPos(const App& app, double lon, double lat, float& x, float& y) {

@@ -27,7 +27,7 @@ std::vector<int> all(const std::vector<Call>& v) {
 const Date kToday{2026, 11, 24, DatePrecision::Day};
 }  // namespace
 
-TEST_CASE("call places: national calls cover the country and all its regions; regional calls their NUTS branch") {
+TEST_CASE("call places: national calls cover the country and all its regions — regional calls their NUTS branch") {
   const std::vector<Call> calls = {
       call("CZ-1", "CZ", "national", std::nullopt, "closed"),
       call("ES-AND", "ES", "regional", "ES61", "open", Date{2026, 12, 15, DatePrecision::Day}),

@@ -115,7 +115,7 @@ TEST_CASE("call query: facet counts and rows equal a brute-force recount (random
   }
 }
 
-TEST_CASE("call query: status is the effective status on today; unknown level is its own value") {
+TEST_CASE("call query: status is the effective status on today — unknown level is its own value") {
   std::vector<Call> data{call("open", "A", "CZ"), call("planned", "B", "CZ"), call("closed", "C", "DE"),
                          call("unknown", "D", "ES"), call("given", "E", "ES")};
   data[0].closes = Date{2024, 7, 15, DatePrecision::Day};

@@ -83,7 +83,7 @@ TEST_CASE("csv import: practices detected, lists split, empty cells absent, blan
   CHECK(out.practices.practices[1].end == alma::parseDate("2024-12"));
 }
 
-TEST_CASE("csv import: unknown columns give one warning; a forced kind is honoured") {
+TEST_CASE("csv import: unknown columns give one warning — a forced kind is honoured") {
   const std::string csv = "id,title,country,colour,remarks,summary\nX,T,DE,red,hi,s\n";
   const auto im = alma::csvToExport(csv, "x.csv", ExportKind::Practices, "2026-11-24");
   REQUIRE_FALSE(im.rejected);

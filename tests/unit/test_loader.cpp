@@ -299,7 +299,7 @@ TEST_CASE("loader: country codes — case-insensitive, GR as EL, EU allowed, unk
   CHECK(p.practices.practices[0].partner_countries == std::vector<std::string>{"AT"});
 }
 
-TEST_CASE("loader: dates must be real; a bad date leaves the record out") {
+TEST_CASE("loader: dates must be real — a bad date leaves the record out") {
   auto o = oneCall(R"("closes": "2023-02-30")");
   CHECK(o.calls.calls.empty());
   CHECK(describe(only(o, Severity::Error, "closes")) ==

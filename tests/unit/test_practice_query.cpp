@@ -270,7 +270,7 @@ TEST_CASE("practice query: unknown vocabulary values are facet values of their o
   CHECK(q.result().rows.size() == 3);
 }
 
-TEST_CASE("practice query: year range overlaps; open ends; undated only on request") {
+TEST_CASE("practice query: year range overlaps — open ends — undated only on request") {
   std::vector<Practice> data;
   auto add = [&](std::optional<int> from, std::optional<int> to) {
     Practice p = practice(std::to_string(data.size()), "t", "PT");

@@ -13,7 +13,7 @@ TEST_CASE("redraw scheduler: draws the start-up frames, then stops while nothing
   CHECK_FALSE(frameDue(s, 1.0));
 }
 
-TEST_CASE("redraw scheduler: input wakes it for a few frames; a larger request is not shortened") {
+TEST_CASE("redraw scheduler: input wakes it for a few frames — a larger request is not shortened") {
   RedrawScheduler s{.pendingFrames = 0};
   CHECK_FALSE(frameDue(s, 0));
   wake(s, 10);

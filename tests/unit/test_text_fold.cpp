@@ -25,7 +25,7 @@ TEST_CASE("fold: ligatures and special letters are spelled out") {
   CHECK(foldForSearch("ǄǅǆǇǉǊǌ") == "dzdzdzljljnjnj");
 }
 
-TEST_CASE("fold: Latin Extended-B letters fold; non-letters in Latin-1 stay") {
+TEST_CASE("fold: Latin Extended-B letters fold — non-letters in Latin-1 stay") {
   CHECK(foldForSearch("ǍǎǏǐǑǒǓǔǕǖ") == "aaiioouuuu");
   CHECK(foldForSearch("ȘșȚțȞȟ") == "sstthh");
   CHECK(foldForSearch("ƒ Ɗ ǥ Ɇ ɏ") == "f d g e y");
@@ -50,7 +50,7 @@ TEST_CASE("fold: Greek lower-cases and drops tonos, dialytika and final sigma") 
   CHECK(foldForSearch("Ώρα ώρα Όχι Ή") == "ωρα ωρα οχι η");
 }
 
-TEST_CASE("fold: Cyrillic lower-cases; ё, й and other marked letters fold to their base") {
+TEST_CASE("fold: Cyrillic lower-cases — ё, й and other marked letters fold to their base") {
   CHECK(foldForSearch("МОСКВА") == "москва");
   CHECK(foldForSearch("Ёлка ёлка") == "елка елка");
   CHECK(foldForSearch("Йошкар-Ола") == "иошкар-ола");
@@ -78,7 +78,7 @@ TEST_CASE("fold: invalid UTF-8 is skipped byte by byte, never a crash") {
   CHECK(foldForSearch(std::string_view("a\0b", 3)) == std::string("a\0b", 3));
 }
 
-TEST_CASE("fold: Unicode spaces become spaces; soft hyphen and zero-width characters vanish") {
+TEST_CASE("fold: Unicode spaces become spaces — soft hyphen and zero-width characters vanish") {
   CHECK(foldForSearch("Lisboa\xC2\xA0" "Centro") == "lisboa centro");
   CHECK(foldForSearch("in\xC2\xAD" "te\xE2\x80\x8Bgration") == "integration");
   CHECK(foldForSearch("\xEF\xBB\xBF" "Text") == "text");

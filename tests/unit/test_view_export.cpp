@@ -72,7 +72,7 @@ TEST_CASE("view export: practices CSV has BOM, CRLF, human header, RFC 4180 quot
   CHECK(practicesCsv(data, {}).find("\r\n") == csv.find("\r\n"));  // empty view: header only
 }
 
-TEST_CASE("view export: calls CSV writes numbers plainly; negative coordinates stay numbers") {
+TEST_CASE("view export: calls CSV writes numbers plainly — negative coordinates stay numbers") {
   Call c;
   c.id = "PT-2024-1";
   c.title = "-5% rule";

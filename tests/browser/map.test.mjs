@@ -1,0 +1,123 @@
+// The ALMA call map as a visitor uses it: find a country or region, see its calls, zoom and pan.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, openApp, state, screenshot, framesAfter, DIST } from './harness.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+const calls = JSON.parse(readFileSync(join(DIST, 'data', 'calls.json'), 'utf8')).calls;
+const idsWhere = (pred) => calls.filter(pred).map((c) => c.id);
+const screenPos = (page, lon, lat) => page.evaluate(([a, b]) => window.almaScreenPos(a, b), [lon, lat]);
+const MADRID = [-3.70, 40.42], SEVILLA = [-5.98, 37.39], VALLETTA = [14.51, 35.90];
+
+async function waitIdle(page) {
+  await page.waitForTimeout(250);
+}
+
+test('clicking on Madrid selects Spain and lists every Spanish call', async () => {
+  const { page, context, errors } = await openApp(env);
+  const [x, y] = await screenPos(page, ...MADRID);
+  await page.mouse.click(x, y);
+  await page.waitForFunction(() => window.almaState().selected.kind !== null);
+  const s = await state(page);
+  assert.deepEqual(s.selected, { kind: 'country', id: 'ES' });
+  assert.deepEqual([...s.details].sort(), idsWhere((c) => c.country === 'ES').sort());
+  assert.ok(s.details.length > 0);
+  assert.deepEqual(errors, []);
+  await screenshot(page, 'map-spain-selected-1280x800');
+  await context.close();
+});
+
+test('wheel-zooming to regions and clicking Sevilla lists the Andalusian call only', async () => {
+  const { page, context } = await openApp(env);
+  let [x, y] = await screenPos(page, ...SEVILLA);
+  await page.mouse.move(x, y);
+  for (let i = 0; i < 8; i++) {
+    await page.mouse.wheel(0, -120);
+    await page.waitForTimeout(60);
+  }
+  await page.waitForFunction(() => window.almaState().map.level === 2, null, { timeout: 5000 });
+  const zoomed = await state(page);
+  assert.ok(zoomed.map.zoom > 4, `zoom ${zoomed.map.zoom}`);
+  [x, y] = await screenPos(page, ...SEVILLA);
+  await page.mouse.click(x, y);
+  await page.waitForFunction(() => window.almaState().selected.kind === 'region');
+  const s = await state(page);
+  assert.deepEqual(s.selected, { kind: 'region', id: 'ES61' });
+  assert.deepEqual(s.details, idsWhere((c) => c.region?.code === 'ES61'));
+  await screenshot(page, 'map-andalucia-zoomed');
+  await context.close();
+});
+
+test('dragging pans the map without selecting anything', async () => {
+  const { page, context } = await openApp(env);
+  const before = await state(page);
+  await page.mouse.move(640, 400);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(640 + i * 15, 400 + i * 8);
+  await page.mouse.up();
+  await waitIdle(page);
+  const after = await state(page);
+  assert.ok(after.map.center[0] < before.map.center[0], 'dragging right moves the view west');
+  assert.ok(after.map.center[1] > before.map.center[1], 'dragging down moves the view north');
+  assert.equal(after.selected.kind, null, 'a drag is not a click');
+  await context.close();
+});
+
+test('Malta is clickable at the lowest zoom', async () => {
+  const { page, context } = await openApp(env);
+  const [x, y] = await screenPos(page, ...VALLETTA);
+  await page.mouse.click(x, y);
+  await page.waitForFunction(() => window.almaState().selected.kind !== null);
+  assert.deepEqual((await state(page)).selected, { kind: 'country', id: 'MT' });
+  await context.close();
+});
+
+test('the keyboard pans, zooms and steps through countries with calls', async () => {
+  const { page, context } = await openApp(env);
+  const s0 = await state(page);
+  await page.keyboard.press('Equal');
+  await page.keyboard.press('ArrowLeft');
+  await waitIdle(page);
+  const s1 = await state(page);
+  assert.ok(s1.map.zoom > s0.map.zoom, 'the + key zooms in');
+  assert.ok(s1.map.center[0] < s0.map.center[0], 'the left arrow moves west');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await waitIdle(page);
+  const s2 = await state(page);
+  assert.equal(s2.selected.kind, 'country');
+  assert.ok(s2.details.length > 0, `${s2.selected.id} has calls`);
+  await page.keyboard.press('Escape');
+  await waitIdle(page);
+  assert.equal((await state(page)).selected.kind, null, 'Esc closes the details');
+  await page.keyboard.press('Digit0');
+  await waitIdle(page);
+  assert.equal((await state(page)).map.zoom, 1, '0 resets the view');
+  await context.close();
+});
+
+test('EU-level calls are listed apart, and the map is sharp at devicePixelRatio 2', async () => {
+  const { page, context } = await openApp(env, { deviceScaleFactor: 2 });
+  await page.mouse.click(60, 72);  // the "EU-level ALMA calls" button in the map's top-left corner
+  await page.waitForFunction(() => window.almaState().selected.kind !== null);
+  const s = await state(page);
+  assert.deepEqual(s.selected, { kind: 'country', id: 'EU' });
+  assert.deepEqual([...s.details].sort(), idsWhere((c) => c.country === 'EU').sort());
+  await screenshot(page, 'map-eu-calls-dpr2');
+  await context.close();
+});
+
+test('on a phone-sized screen a tap selects a country and the details come up as a bottom sheet', async () => {
+  const { page, context } = await openApp(env, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  const [x, y] = await screenPos(page, 2.35, 46.5);  // central France
+  await page.mouse.click(x, y);
+  await page.waitForFunction(() => window.almaState().selected.kind !== null);
+  assert.deepEqual((await state(page)).selected, { kind: 'country', id: 'FR' });
+  await screenshot(page, 'map-phone-france');
+  await context.close();
+});
