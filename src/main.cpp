@@ -79,6 +79,9 @@ int main() {
 
   alma::platform::Callbacks callbacks;
   callbacks.drawFrame = [] {
+    const alma::platform::Pinch pinch = alma::platform::takePinch();
+    app.pinchFactor = pinch.factor;
+    app.pinchCentre = {pinch.centreX, pinch.centreY};
     alma::ui::drawApp(app);
     // Ready once a frame with the data (or why it is missing) is fully on screen: ImGui shows
     // auto-sized windows (map controls) from their second frame, so count two.

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
-#include <unordered_map>
 
 #include "core/text_fold.hpp"
 
@@ -56,6 +55,57 @@ void evictOldest(Cache& cache, std::size_t cap) {
                                  [](const auto& a, const auto& b) { return a.lastUse < b.lastUse; });
   cache.erase(oldest);
 }
+
+// Token → id while building: open addressing over ids, token text kept in the dictionary.
+// std::unordered_map took half of the index build (a node and a string compare per lookup).
+class TokenTable {
+ public:
+  // The id of `tok`, adding it to dict/offsets (as the next id) when new; `added` says which.
+  std::uint32_t intern(std::string_view tok, std::string& dict, std::vector<std::uint32_t>& offsets,
+                       bool& added) {
+    if ((hashes_.size() + 1) * 2 > slots_.size()) grow();
+    const std::uint64_t h = hash(tok);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      const std::uint32_t s = slots_[i];
+      if (s == 0) {
+        const auto id = static_cast<std::uint32_t>(hashes_.size());
+        slots_[i] = id + 1;
+        hashes_.push_back(h);
+        offsets.push_back(static_cast<std::uint32_t>(dict.size()));
+        dict.append(tok);
+        dict += '\n';
+        added = true;
+        return id;
+      }
+      const std::uint32_t id = s - 1;
+      const std::size_t end = id + 1 < offsets.size() ? offsets[id + 1] : dict.size();
+      if (hashes_[id] == h && std::string_view(dict).substr(offsets[id], end - offsets[id] - 1) == tok) {
+        added = false;
+        return id;
+      }
+    }
+  }
+
+ private:
+  static std::uint64_t hash(std::string_view s) {  // FNV-1a, then a final mix for the low bits
+    std::uint64_t h = 0xcbf29ce484222325ull;
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+    return h ^ (h >> 29);
+  }
+  void grow() {
+    std::vector<std::uint32_t> slots(slots_.empty() ? 1024 : slots_.size() * 2, 0);
+    const std::size_t mask = slots.size() - 1;
+    for (std::uint32_t id = 0; id < hashes_.size(); ++id) {
+      std::size_t i = hashes_[id] & mask;
+      while (slots[i] != 0) i = (i + 1) & mask;
+      slots[i] = id + 1;
+    }
+    slots_ = std::move(slots);
+  }
+  std::vector<std::uint32_t> slots_;  // id + 1, 0 = empty
+  std::vector<std::uint64_t> hashes_;  // per id
+};
 }  // namespace
 
 void TextIndex::build(std::size_t n, const std::function<void(std::size_t, std::string&)>& append) {
@@ -66,8 +116,6 @@ void TextIndex::build(std::size_t n, const std::function<void(std::size_t, std::
     append(i, arena_);
     offsets_.push_back(arena_.size());
   }
-  masks_.resize(n);
-  for (std::size_t i = 0; i < n; ++i) masks_[i] = byteMask(text(i));
   all_.resize(n);
   for (std::size_t i = 0; i < n; ++i) all_[i] = static_cast<std::uint32_t>(i);
   scratch_.assign((n + 63) / 64, 0);
@@ -76,8 +124,8 @@ void TextIndex::build(std::size_t n, const std::function<void(std::size_t, std::
 
 void TextIndex::buildTokens() {
   const std::size_t n = size();
-  std::unordered_map<std::string_view, std::uint32_t> ids;
-  ids.reserve(n * 4 + 1024);
+  TokenTable ids;
+  masks_.assign(n, 0);
   std::vector<std::uint32_t> lastSeen, counts, recordTokens;
   recordTokens.reserve(arena_.size() / 6);
   for (std::size_t r = 0; r < n; ++r) {
@@ -86,17 +134,16 @@ void TextIndex::buildTokens() {
     while (i < t.size()) {
       while (i < t.size() && isSearchSpace(t[i])) ++i;
       std::size_t j = i;
-      while (j < t.size() && !isSearchSpace(t[j])) ++j;
+      std::uint64_t mask = 0;
+      for (; j < t.size() && !isSearchSpace(t[j]); ++j) mask |= std::uint64_t{1} << byteClass(static_cast<unsigned char>(t[j]));
       if (j == i) break;
-      const auto [it, inserted] = ids.try_emplace(t.substr(i, j - i), static_cast<std::uint32_t>(counts.size()));
-      if (inserted) {
-        tokenOffsets_.push_back(static_cast<std::uint32_t>(dict_.size()));
-        dict_.append(t.substr(i, j - i));
-        dict_ += '\n';
+      masks_[r] |= mask;  // whitespace never starts a word: leaving it out loses nothing
+      bool added = false;
+      const std::uint32_t id = ids.intern(t.substr(i, j - i), dict_, tokenOffsets_, added);
+      if (added) {
         lastSeen.push_back(UINT32_MAX);
         counts.push_back(0);
       }
-      const std::uint32_t id = it->second;
       if (lastSeen[id] != r) {  // a record is listed once per token
         lastSeen[id] = static_cast<std::uint32_t>(r);
         ++counts[id];

@@ -14,6 +14,13 @@ struct Display {
   float pixelRatio = 1.0f;
 };
 
+// A two-finger pinch since the last frame: zoom by `factor` around `centre` (CSS pixels).
+struct Pinch {
+  double factor = 1.0;
+  double centreX = 0, centreY = 0;
+  bool active() const { return factor != 1.0; }
+};
+
 struct Callbacks {
   std::function<void()> drawFrame;                            // build one ImGui frame
   std::function<void(const Display&)> displayChanged;         // size or pixel ratio changed
@@ -28,6 +35,8 @@ bool init(const char* title, std::string& error);
 const Display& display();
 // UI scale (presenter mode): fonts are re-rasterised at the new size, never stretched.
 void setUiScale(float scale);
+// The pinch gathered from touch events since the last call (factor 1 when none).
+Pinch takePinch();
 // Frames drawn since start; stays constant while the app idles.
 unsigned long long framesDrawn();
 // Ask for frames: after data arrives, or while something animates (seconds on the platform clock).

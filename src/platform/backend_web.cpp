@@ -11,6 +11,9 @@
 #include <imgui_internal.h>  // InputEventsQueue: input ImGui has not processed yet
 #include <imgui_impl_sdl2.h>
 
+#include <cmath>
+#include <map>
+
 #include "core/links.hpp"
 #include "core/redraw_scheduler.hpp"
 #include "platform/fonts.hpp"
@@ -28,7 +31,33 @@ struct Backend {
   float uiScale = 1.0f;
   int nextRequest = 1;
   std::string stateBuffer;  // keeps the last almaState() text alive for JS to read
+  std::map<SDL_FingerID, std::pair<double, double>> fingers;  // CSS pixels
+  Pinch pinch;
 } g;
+
+// Two fingers moving apart or together zoom the map. SDL already turns the first finger into mouse
+// events (tap = click, one-finger drag = pan); only the pinch needs the second finger.
+void trackFingers(const SDL_Event& e) {
+  if (e.type != SDL_FINGERDOWN && e.type != SDL_FINGERUP && e.type != SDL_FINGERMOTION) return;
+  const double x = e.tfinger.x * g.display.cssWidth, y = e.tfinger.y * g.display.cssHeight;
+  if (e.type == SDL_FINGERUP) {
+    g.fingers.erase(e.tfinger.fingerId);
+    return;
+  }
+  if (e.type == SDL_FINGERMOTION && g.fingers.size() == 2 && g.fingers.count(e.tfinger.fingerId)) {
+    auto other = g.fingers.begin();
+    if (other->first == e.tfinger.fingerId) ++other;
+    const auto [ox, oy] = other->second;
+    const auto [px, py] = g.fingers[e.tfinger.fingerId];
+    const double before = std::hypot(px - ox, py - oy), after = std::hypot(x - ox, y - oy);
+    if (before > 1.0 && after > 1.0) {
+      g.pinch.factor *= after / before;
+      g.pinch.centreX = (x + ox) / 2;
+      g.pinch.centreY = (y + oy) / 2;
+    }
+  }
+  g.fingers[e.tfinger.fingerId] = {x, y};
+}
 
 double nowSeconds() { return emscripten_get_now() / 1000.0; }
 
@@ -109,6 +138,7 @@ void tick() {
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
     ImGui_ImplSDL2_ProcessEvent(&event);
+    trackFingers(event);
     if (event.type == SDL_WINDOWEVENT) syncDisplay();
   }
   if (!frameDue(g.scheduler, nowSeconds())) {
@@ -163,6 +193,12 @@ bool init(const char* title, std::string& error) {
 
 const Display& display() { return g.display; }
 unsigned long long framesDrawn() { return g.scheduler.framesDrawn; }
+
+Pinch takePinch() {
+  const Pinch p = g.pinch;
+  g.pinch = {};
+  return p;
+}
 
 void setUiScale(float scale) {
   if (scale == g.uiScale) return;

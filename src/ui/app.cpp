@@ -33,12 +33,13 @@ void drawApp(App& app) {
   const bool narrow = vp->Size.x < 760.0f;
   const double panelW = details && !narrow ? std::min(420.0, vp->Size.x * 0.38) : 0.0;
   const double sheetH = details && narrow ? (vp->Size.y - top) * 0.45 : 0.0;
-  // The panel lies over the map rather than shrinking it: opening it must not move the map.
-  const ScreenRect mapArea{vp->Pos.x, vp->Pos.y + top, vp->Size.x, vp->Size.y - top};
+  // On wide screens the panel lies over the map rather than shrinking it, so opening it does not
+  // move the map. On phones the bottom sheet would hide half of it: there the map ends above it.
+  const ScreenRect mapArea{vp->Pos.x, vp->Pos.y + top, vp->Size.x, vp->Size.y - top - sheetH};
   app.detailsWidth = static_cast<float>(panelW);
   drawMapView(app, mapArea);
   if (details) {
-    const ScreenRect panel = narrow ? ScreenRect{mapArea.x, mapArea.y + mapArea.h - sheetH, vp->Size.x, sheetH}
+    const ScreenRect panel = narrow ? ScreenRect{mapArea.x, mapArea.y + mapArea.h, vp->Size.x, sheetH}
                                     : ScreenRect{mapArea.x + mapArea.w - panelW, mapArea.y, panelW, mapArea.h};
     drawDetailsPanel(app, panel);
   }

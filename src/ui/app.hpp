@@ -40,6 +40,8 @@ struct App {
   Selection selection;
   std::string focusedCall;    // call whose flows to its destinations are drawn
   std::vector<int> visibleCalls;  // indices into data.calls after filters, in display order
+  double pinchFactor = 1.0;   // input: two-finger zoom since the last frame, around pinchCentre
+  ScreenPoint pinchCentre;
   std::string pendingLink;    // intent: open this link in a new tab (main.cpp asks the platform)
   bool showDataPanel = false; // sources and diagnostics
   bool showHelp = false;

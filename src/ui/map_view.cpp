@@ -120,7 +120,9 @@ void drawFlows(ImDrawList* dl, const App& app, const ScreenTransform& t) {
 }
 
 void drawLegend(const App& app) {
-  const ImVec2 pad(10, 10);
+  const ImVec2 pad(10, 34);  // above the attribution line
+  const bool narrow = app.mapArea.w < 600;
+  if (narrow) ImGui::SetWindowFontScale(0.8f);
   ImGui::SetCursorScreenPos(ImVec2(static_cast<float>(app.mapArea.x) + pad.x,
                                    static_cast<float>(app.mapArea.y + app.mapArea.h) - 8 * ImGui::GetTextLineHeightWithSpacing() - pad.y));
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -148,6 +150,7 @@ void drawLegend(const App& app) {
   const ImVec2 r0 = ImGui::GetItemRectMin(), r1 = ImGui::GetItemRectMax();
   dl->AddRectFilled(ImVec2(r0.x - 6, r0.y - 4), ImVec2(r1.x + 8, r1.y + 4), IM_COL32(255, 255, 255, 215), 4.0f);
   dl->ChannelsMerge();
+  if (narrow) ImGui::SetWindowFontScale(1.0f);
 }
 
 // Map controls live in small windows of their own above the map, so they take clicks (and taps,
@@ -186,6 +189,7 @@ void handleInput(App& app, int level) {
   ImGuiIO& io = ImGui::GetIO();
   const ImVec2 mouse = io.MousePos;
   const ScreenRect area = app.mapArea;
+  if (app.pinchFactor != 1.0) zoomAt(app.mapView, area, app.pinchCentre, app.pinchFactor);
   if (ImGui::IsItemHovered() && io.MouseWheel != 0.0f) {
     zoomAt(app.mapView, area, {mouse.x, mouse.y}, std::pow(1.25, io.MouseWheel));
   }
@@ -265,6 +269,22 @@ void drawZoomButtons(App& app) {
   ImGui::End();
 }
 
+// The licence of the boundaries requires this line wherever the map is shown: it must always fit.
+void drawAttribution(ImDrawList* dl, ScreenRect area) {
+  const char* full = "© EuroGeographics for the administrative boundaries · Natural Earth";
+  const char* required = "© EuroGeographics for the administrative boundaries";
+  ImFont* font = ImGui::GetFont();
+  const float maxW = static_cast<float>(area.w) - 16;
+  float size = ImGui::GetFontSize() * 0.85f;
+  const char* text = full;
+  ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0, text);
+  if (extent.x > maxW) text = required, extent = font->CalcTextSizeA(size, FLT_MAX, 0, text);
+  if (extent.x > maxW) size *= maxW / extent.x, extent = font->CalcTextSizeA(size, FLT_MAX, 0, text);
+  const ImVec2 at(static_cast<float>(area.x + area.w) - extent.x - 8, static_cast<float>(area.y + area.h) - extent.y - 5);
+  dl->AddRectFilled(ImVec2(at.x - 4, at.y - 2), ImVec2(at.x + extent.x + 4, at.y + extent.y + 2), IM_COL32(255, 255, 255, 210));
+  dl->AddText(font, size, at, IM_COL32(40, 40, 40, 255), text);
+}
+
 }  // namespace
 
 void drawMapView(App& app, ScreenRect area) {
@@ -310,11 +330,7 @@ void drawMapView(App& app, ScreenRect area) {
   drawFlows(dl, app, t);
 
   drawLegend(app);
-  const char* attribution = "© EuroGeographics for the administrative boundaries · Natural Earth";
-  const ImVec2 size = ImGui::CalcTextSize(attribution);
-  const ImVec2 at(static_cast<float>(area.x + area.w) - size.x - 8, static_cast<float>(area.y + area.h) - size.y - 6);
-  dl->AddRectFilled(ImVec2(at.x - 4, at.y - 2), ImVec2(at.x + size.x + 4, at.y + size.y + 2), IM_COL32(255, 255, 255, 200));
-  dl->AddText(at, IM_COL32(40, 40, 40, 255), attribution);
+  drawAttribution(dl, area);
   ImGui::End();
   ImGui::PopStyleColor();
   drawZoomButtons(app);

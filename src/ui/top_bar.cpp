@@ -29,13 +29,17 @@ float drawTopBar(App& app) {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(kProductName);
+  ImGui::TextUnformatted(vp->Size.x < 600.0f ? "ALMA atlas" : kProductName);
   ImGui::SameLine(0, 24);
   const ExportInfo* calls = app.data.calls ? &app.data.calls->info : nullptr;
   const ExportInfo* practices = app.data.practices ? &app.data.practices->info : nullptr;
   std::string status = app.filesPending > 0 ? "Loading data…" : asOf("Calls", calls) + "  ·  " + asOf("Practices", practices);
   const std::size_t problems = app.data.diagnostics.size();
   if (problems > 0) status += "  ·  " + std::to_string(problems) + (problems == 1 ? " data problem" : " data problems");
+  // On narrow screens the full line does not fit beside the title and help: say less.
+  const float room = ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() * 2.0f;
+  if (ImGui::CalcTextSize(status.c_str()).x + ImGui::GetStyle().FramePadding.x * 2 > room)
+    status = problems > 0 ? "Data ⚠ " + std::to_string(problems) : "Data";
   status += "##data";
   if (ImGui::Button(status.c_str())) app.showDataPanel = !app.showDataPanel;
   const bool hovered = ImGui::IsItemHovered();

@@ -121,3 +121,36 @@ test('on a phone-sized screen a tap selects a country and the details come up as
   await screenshot(page, 'map-phone-france');
   await context.close();
 });
+
+test('touch: a tap selects, one finger pans, two fingers pinch-zoom', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(env.base);
+  await page.waitForFunction(() => window.almaState()?.ready === true, null, { timeout: 30000 });
+  const cdp = await context.newCDPSession(page);
+  const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
+
+  const [x, y] = await screenPos(page, 10.0, 51.0);  // Germany
+  await page.touchscreen.tap(x, y);
+  await page.waitForFunction(() => window.almaState().selected.kind !== null);
+  assert.deepEqual((await state(page)).selected, { kind: 'country', id: 'DE' });
+  await page.keyboard.press('Escape');
+
+  const before = await state(page);
+  await touch('touchStart', [[200, 300]]);
+  for (let i = 1; i <= 8; i++) await touch('touchMove', [[200 + i * 10, 300 + i * 6]]);
+  await touch('touchEnd', []);
+  await page.waitForTimeout(300);
+  const panned = await state(page);
+  assert.ok(panned.map.center[0] < before.map.center[0], 'one-finger drag pans');
+  assert.equal(panned.selected.kind, null, 'a drag is not a tap');
+
+  await touch('touchStart', [[150, 400], [240, 400]]);
+  for (let i = 1; i <= 8; i++) await touch('touchMove', [[150 - i * 10, 400], [240 + i * 10, 400]]);
+  await touch('touchEnd', []);
+  await page.waitForTimeout(300);
+  const pinched = await state(page);
+  assert.ok(pinched.map.zoom > panned.map.zoom * 1.5, `pinch zoomed ${panned.map.zoom} → ${pinched.map.zoom}`);
+  await screenshot(page, 'map-phone-pinched');
+  await context.close();
+});
