@@ -39,6 +39,7 @@ void fileArrived(int request, std::string bytes) {
     else app.mapError = parsed.error;
   } else {
     alma::apply(app.data, alma::loadExport(bytes, name));
+    alma::ui::rebuildQueries(app);
   }
   app.filesPending = static_cast<int>(pendingFiles.size());
 }

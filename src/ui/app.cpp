@@ -21,11 +21,22 @@ const char* selectionKindName(SelectionKind k) {
 }
 }  // namespace
 
+void rebuildQueries(App& app) {
+  if (app.data.calls) app.callQuery.build(app.data.calls->calls, app.today);
+  else app.callQuery.build({}, app.today);
+  if (app.data.practices) app.practiceQuery.build(app.data.practices->practices);
+  else app.practiceQuery.build({});
+  app.visibleRevision = ~0ULL;
+}
+
 void drawApp(App& app) {
-  if (app.data.calls && app.visibleCalls.size() != app.data.calls->calls.size()) {
-    app.visibleCalls.resize(app.data.calls->calls.size());  // no filters yet: every call is visible
-    for (std::size_t i = 0; i < app.visibleCalls.size(); ++i) app.visibleCalls[i] = static_cast<int>(i);
+  // The map shows the calls that pass the call list's search and filters.
+  const QueryResult& calls = app.callQuery.result();
+  if (calls.revision != app.visibleRevision) {
+    app.visibleCalls.assign(calls.rows.begin(), calls.rows.end());
+    app.visibleRevision = calls.revision;
   }
+  app.visiblePractices = app.practiceQuery.result().rows.size();
   const float top = drawTopBar(app);
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const bool details = app.selection.kind != SelectionKind::None;
@@ -37,8 +48,14 @@ void drawApp(App& app) {
   // move the map. On phones the bottom sheet would hide half of it: there the map ends above it.
   const ScreenRect mapArea{vp->Pos.x, vp->Pos.y + top, vp->Size.x, vp->Size.y - top - sheetH};
   app.detailsWidth = static_cast<float>(panelW);
-  drawMapView(app, mapArea);
-  if (details) {
+  if (app.view == View::Calls) {
+    drawCallTable(app, {vp->Pos.x, vp->Pos.y + top, vp->Size.x, vp->Size.y - top});
+  } else if (app.view == View::Practices) {
+    drawPracticeTable(app, {vp->Pos.x, vp->Pos.y + top, vp->Size.x, vp->Size.y - top});
+  } else {
+    drawMapView(app, mapArea);
+  }
+  if (details && app.view == View::Map) {
     const ScreenRect panel = narrow ? ScreenRect{mapArea.x, mapArea.y + mapArea.h, vp->Size.x, sheetH}
                                     : ScreenRect{mapArea.x + mapArea.w - panelW, mapArea.y, panelW, mapArea.h};
     drawDetailsPanel(app, panel);
@@ -55,7 +72,8 @@ void describe(const App& app, StateSnapshot& out) {
   out.ready = app.ready;
   out.uiScale = app.uiScale;
   out.theme = themeName(app.theme);
-  out.view = "map";
+  out.view = app.view == View::Calls ? "calls" : app.view == View::Practices ? "practices" : "map";
+  out.search = app.search;
   out.selectedKind = selectionKindName(app.selection.kind);
   out.selectedId = app.selection.id;
   out.hover = app.hover;
@@ -70,12 +88,12 @@ void describe(const App& app, StateSnapshot& out) {
   if (app.data.calls) {
     const auto& c = *app.data.calls;
     out.calls = {true, static_cast<int>(c.calls.size()), 0, c.info.file, c.info.exported};
-    out.visibleCalls = static_cast<int>(c.calls.size());
+    out.visibleCalls = static_cast<int>(app.visibleCalls.size());
   }
   if (app.data.practices) {
     const auto& p = *app.data.practices;
     out.practices = {true, static_cast<int>(p.practices.size()), 0, p.info.file, p.info.exported};
-    out.visiblePractices = static_cast<int>(p.practices.size());
+    out.visiblePractices = static_cast<int>(app.visiblePractices);
   }
   // "rejected": records of the shown export that were left out (errors in that file).
   for (const auto& d : app.data.diagnostics) {

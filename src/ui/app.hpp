@@ -4,10 +4,12 @@
 #include <optional>
 #include <vector>
 
+#include "core/call_query.hpp"
 #include "core/dataset.hpp"
 #include "core/map_asset.hpp"
 #include "core/map_view.hpp"
 #include "core/model.hpp"
+#include "core/practice_query.hpp"
 #include "core/state_snapshot.hpp"
 #include "ui/theme.hpp"
 
@@ -17,6 +19,8 @@ namespace alma::ui {
 // every one of them (checked through the state hook).
 inline constexpr const char* kScriptSample =
     "Baden-Württemberg, Łódź, Île-de-France, Ελλάδα, България, Hrvatska, Česko, Região Autónoma dos Açores";
+
+enum class View { Map, Calls, Practices };
 
 enum class SelectionKind { None, Country, Region, Call, Practice };
 struct Selection {
@@ -28,6 +32,14 @@ struct Selection {
 // to the user's input; loading and other I/O happen outside (main.cpp).
 struct App {
   Dataset data;
+  // Search, facets and sort over the loaded exports; rebuilt when an export is replaced
+  // (rebuildQueries). The call query also decides which calls the map shows.
+  CallQuery callQuery;
+  PracticeQuery practiceQuery;
+  View view = View::Map;
+  std::string search;           // the top bar's search box, applied to calls and practices
+  bool focusSearch = false;     // intent: put the keyboard focus in the search box
+  std::size_t visiblePractices = 0;
   Date today;                 // for statuses and countdowns; set by the platform clock at start
   int filesPending = 0;       // bundled exports and the map still downloading
   std::optional<MapAsset> map;
@@ -39,7 +51,8 @@ struct App {
   std::string keyboardPlace;  // country in keyboard focus (Tab), opened with Enter
   Selection selection;
   std::string focusedCall;    // call whose flows to its destinations are drawn
-  std::vector<int> visibleCalls;  // indices into data.calls after filters, in display order
+  std::vector<int> visibleCalls;  // indices into data.calls after search and filters, in view order
+  std::uint64_t visibleRevision = ~0ULL;
   double pinchFactor = 1.0;   // input: two-finger zoom since the last frame, around pinchCentre
   ScreenPoint pinchCentre;
   std::string pendingLink;    // intent: open this link in a new tab (main.cpp asks the platform)
@@ -51,6 +64,8 @@ struct App {
 };
 
 void drawApp(App& app);
+// Re-indexes the queries after data.calls / data.practices changed (search, filters, sort kept).
+void rebuildQueries(App& app);
 // Fills the parts of the state-hook snapshot that the UI owns.
 void describe(const App& app, StateSnapshot& out);
 

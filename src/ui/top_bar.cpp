@@ -1,4 +1,5 @@
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include "core/dates.hpp"
 #include "core/format.hpp"
@@ -13,6 +14,35 @@ std::string asOf(const char* what, const ExportInfo* info) {
   if (!info) return std::string(what) + ": not loaded";
   const auto date = parseDate(info->exported);
   return std::string(what) + " as of " + (date ? humanDate(*date) : info->exported.empty() ? "unknown date" : info->exported);
+}
+}  // namespace
+
+namespace {
+void tab(App& app, View view, const char* label) {
+  const bool active = app.view == view;
+  if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(1, 1, 1, 0.32f));
+  if (ImGui::Button(label)) app.view = view;
+  if (active) ImGui::PopStyleColor();
+  ImGui::SameLine(0, 4);
+}
+
+// Typing updates the results at once (no button); "/" or Ctrl+K jump into the box.
+void searchBox(App& app, float width) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (!io.WantTextInput && (ImGui::IsKeyPressed(ImGuiKey_Slash) || (io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_K))))
+    app.focusSearch = true;
+  if (app.focusSearch) {
+    ImGui::SetKeyboardFocusHere();
+    app.focusSearch = false;
+  }
+  ImGui::SetNextItemWidth(width);
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.1f, 0.1f, 0.1f, 1));
+  ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(1, 1, 1, 1));
+  if (ImGui::InputTextWithHint("##search", "Search  ( / )", &app.search)) {
+    app.callQuery.setSearch(app.search);
+    app.practiceQuery.setSearch(app.search);
+  }
+  ImGui::PopStyleColor(2);
 }
 }  // namespace
 
@@ -31,6 +61,12 @@ float drawTopBar(App& app) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(vp->Size.x < 600.0f ? "ALMA atlas" : kProductName);
   ImGui::SameLine(0, 24);
+  tab(app, View::Map, "Map");
+  tab(app, View::Calls, "Calls");
+  tab(app, View::Practices, "Practices");
+  ImGui::SameLine(0, 12);
+  searchBox(app, vp->Size.x < 900.0f ? 120.0f : 220.0f);
+  ImGui::SameLine(0, 12);
   const ExportInfo* calls = app.data.calls ? &app.data.calls->info : nullptr;
   const ExportInfo* practices = app.data.practices ? &app.data.practices->info : nullptr;
   std::string status = app.filesPending > 0 ? "Loading data…" : asOf("Calls", calls) + "  ·  " + asOf("Practices", practices);

@@ -5,6 +5,8 @@
 namespace alma::ui {
 float drawTopBar(App& app);                       // returns its height
 void drawMapView(App& app, ScreenRect area);      // the landing view
+void drawCallTable(App& app, ScreenRect area);    // the Calls tab: filters, list, export
+void drawPracticeTable(App& app, ScreenRect area);  // the Practices tab: filters, table, export
 void drawDetailsPanel(App& app, ScreenRect area); // right: the selection's calls and links
 void drawDataPanel(App& app);                     // sources, "data as of", and every diagnostic
 void drawHelp(App& app);                          // about, keyboard shortcuts
