@@ -56,6 +56,7 @@ std::string stateJson() {
   alma::StateSnapshot s;
   alma::ui::describe(app, s);
   s.frame = alma::platform::framesDrawn();
+  s.frameMs = alma::platform::lastFrameMs();
   const auto& d = alma::platform::display();
   s.display = {d.cssWidth, d.cssHeight, d.canvasWidth, d.canvasHeight, d.pixelRatio};
   s.font.family = alma::fonts::kFamily;

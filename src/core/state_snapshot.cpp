@@ -20,7 +20,12 @@ std::string toJson(const StateSnapshot& s) {
   json filters = json::object();
   for (const auto& [name, values] : s.filters) filters[name] = values;
   json map;
-  if (s.map) map = {{"center", {s.map->centerX, s.map->centerY}}, {"zoom", s.map->zoom}, {"level", s.map->level}};
+  if (s.map)
+    map = {{"center", {s.map->centerX, s.map->centerY}}, {"zoom", s.map->zoom}, {"level", s.map->level},
+           {"flows", s.map->flows}};
+  json targets = json::array();
+  for (const auto& t : s.targets)
+    targets.push_back({{"kind", t.kind}, {"id", t.id}, {"url", t.url}, {"rect", {t.x, t.y, t.w, t.h}}});
   json j = {
       {"frame", s.frame},
       {"ready", s.ready},
@@ -40,6 +45,8 @@ std::string toJson(const StateSnapshot& s) {
       {"display", {{"cssWidth", s.display.cssWidth}, {"cssHeight", s.display.cssHeight},
                    {"canvasWidth", s.display.canvasWidth}, {"canvasHeight", s.display.canvasHeight},
                    {"pixelRatio", s.display.pixelRatio}}},
+      {"targets", targets},
+      {"perf", {{"frameMs", s.frameMs}}},
       {"font", {{"family", s.font.family}, {"sizePx", s.font.sizePx}, {"rasterPx", s.font.rasterPx},
                 {"sample", s.font.sample}, {"missingGlyphs", s.font.missingGlyphs}}},
   };

@@ -23,6 +23,14 @@ struct StateSnapshot {
   struct MapState {
     double centerX = 0, centerY = 0, zoom = 1;
     int level = 0;
+    std::vector<std::string> flows;  // drawn sending → receiving arrows, "ES61>PT"
+  };
+  // A clickable item of the details panel (a call's title, an "Official page" link): what it is
+  // and where it is on screen (CSS px), so a test can click it like a person would.
+  struct Target {
+    std::string kind;  // "call" (selects it, draws its flows) or "link" (opens url)
+    std::string id, url;
+    float x = 0, y = 0, w = 0, h = 0;
   };
   struct Display {
     int cssWidth = 0, cssHeight = 0, canvasWidth = 0, canvasHeight = 0;
@@ -56,6 +64,8 @@ struct StateSnapshot {
   std::string panel;  // an open dialog ("data" = sources and problems); empty = none
   Display display;
   Font font;
+  std::vector<Target> targets;
+  double frameMs = 0;  // CPU time of the last frame (build + submit), for benchmarks
 };
 
 std::string toJson(const StateSnapshot&);

@@ -37,6 +37,8 @@ const Display& display();
 void setUiScale(float scale);
 // The pinch gathered from touch events since the last call (factor 1 when none).
 Pinch takePinch();
+// CPU milliseconds the last frame took (ImGui build, draw lists, GL submission).
+double lastFrameMs();
 // Frames drawn since start; stays constant while the app idles.
 unsigned long long framesDrawn();
 // Ask for frames: after data arrives, or while something animates (seconds on the platform clock).

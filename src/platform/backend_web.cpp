@@ -117,7 +117,10 @@ bool syncDisplay() {
   return changed;
 }
 
+double frameMs = 0;
+
 void drawFrame() {
+  const double start = emscripten_get_now();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
@@ -128,6 +131,7 @@ void drawFrame() {
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  frameMs = emscripten_get_now() - start;
   frameDrawn(g.scheduler);
   // ImGui applies one mouse move or button change per frame ("trickled" input): a tap (move, press
   // and release at once) takes three frames. Never go idle with input still queued.
@@ -193,6 +197,7 @@ bool init(const char* title, std::string& error) {
 
 const Display& display() { return g.display; }
 unsigned long long framesDrawn() { return g.scheduler.framesDrawn; }
+double lastFrameMs() { return frameMs; }
 
 Pinch takePinch() {
   const Pinch p = g.pinch;

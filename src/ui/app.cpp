@@ -30,6 +30,8 @@ void rebuildQueries(App& app) {
 }
 
 void drawApp(App& app) {
+  app.targets.clear();
+  app.flows.clear();
   // The map shows the calls that pass the call list's search and filters.
   const QueryResult& calls = app.callQuery.result();
   if (calls.revision != app.visibleRevision) {
@@ -80,7 +82,8 @@ void describe(const App& app, StateSnapshot& out) {
   if (app.data.calls)
     for (int i : detailCalls(app)) out.details.push_back(app.data.calls->calls[static_cast<std::size_t>(i)].id);
   if (app.map) out.map = StateSnapshot::MapState{app.mapView.center.x, app.mapView.center.y, app.mapView.zoom,
-                                                 detailLevel(app.mapView.zoom)};
+                                                 detailLevel(app.mapView.zoom), app.flows};
+  out.targets = app.targets;
   if (app.showHelp) out.panel = "help";
   if (app.showDataPanel) out.panel = "data";
   out.font.sample = kScriptSample;

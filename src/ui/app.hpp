@@ -55,6 +55,8 @@ struct App {
   std::uint64_t visibleRevision = ~0ULL;
   double pinchFactor = 1.0;   // input: two-finger zoom since the last frame, around pinchCentre
   ScreenPoint pinchCentre;
+  std::vector<StateSnapshot::Target> targets;  // clickable details items drawn this frame (state hook)
+  std::vector<std::string> flows;                       // drawn this frame, "ES61>PT"
   std::string pendingLink;    // intent: open this link in a new tab (main.cpp asks the platform)
   bool showDataPanel = false; // sources and diagnostics
   bool showHelp = false;

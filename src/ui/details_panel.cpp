@@ -16,6 +16,12 @@ namespace alma::ui {
 
 namespace {
 
+// Records where the last item is, for the read-only state hook.
+void publishTarget(App& app, const char* kind, const std::string& id, const std::string& url) {
+  const ImVec2 r0 = ImGui::GetItemRectMin(), r1 = ImGui::GetItemRectMax();
+  app.targets.push_back({kind, id, url, r0.x, r0.y, r1.x - r0.x, r1.y - r0.y});
+}
+
 void statusChip(CallStatus s) {
   const ImU32 colour = map_style::statusColour(s);
   const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -56,6 +62,7 @@ void callCard(App& app, const Call& c) {
   ImGui::PushTextWrapPos(0.0f);
   const bool focused = app.focusedCall == c.id;
   if (ImGui::Selectable(c.title.c_str(), focused)) app.focusedCall = focused ? "" : c.id;
+  publishTarget(app, "call", c.id, "");
   if (ImGui::IsItemHovered() && !c.destinations.empty()) ImGui::SetTooltip("Show where participants go");
   if (c.title_original && *c.title_original != c.title) ImGui::TextDisabled("%s", c.title_original->c_str());
   ImGui::PopTextWrapPos();
@@ -77,6 +84,7 @@ void callCard(App& app, const Call& c) {
   if (c.url) {
     if (isSafeLink(*c.url)) {
       if (ImGui::Button("Official page ↗")) app.pendingLink = *c.url;
+      publishTarget(app, "link", c.id, *c.url);
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", c.url->c_str());
     } else {
       fact("Web page", *c.url);  // not a link we open: shown as text only
@@ -118,6 +126,10 @@ std::vector<int> detailCalls(const App& app) {
 
 std::string selectionTitle(const App& app) {
   if (app.selection.id == "EU") return "EU-level ALMA calls";
+  if (app.selection.kind == SelectionKind::Call && app.data.calls) {
+    for (const Call& c : app.data.calls->calls)
+      if (c.id == app.selection.id) return c.country == "EU" ? "EU-level ALMA call" : "ALMA call · " + countryLabel(c.country);
+  }
   if (app.selection.kind == SelectionKind::Country) return countryLabel(app.selection.id);
   if (app.selection.kind == SelectionKind::Region && app.map) {
     const int r = app.map->findRegion(app.selection.id);

@@ -88,6 +88,56 @@ void drawRegions(ImDrawList* dl, const App& app, const ScreenTransform& t, int l
   drawBorders(dl, a, t, BorderClass::Outer, map_style::kBorder, 1.0f);
 }
 
+// Where a call gets a marker instead of (or besides) a shaded region: EU-level calls at their
+// region (they belong to no country), and calls whose region code is not on the map at their
+// lat/lon. Returns false when the call has no such place.
+bool markerPlace(const App& app, const Call& c, MapPoint& out) {
+  const MapAsset& a = *app.map;
+  const bool eu = c.country == "EU";
+  const bool hasCode = c.region && c.region->code && !c.region->code->empty();
+  const int region = hasCode ? a.findRegion(*c.region->code) : -1;
+  if (!eu && (region >= 0 || !hasCode)) return false;  // shown by its region or country fill
+  if (region >= 0) {
+    out = a.regions[static_cast<std::size_t>(region)].centroid;
+    return true;
+  }
+  if (c.region && c.region->lat && c.region->lon) {
+    out = toMapPlane(*c.region->lon, *c.region->lat);
+    return true;
+  }
+  return false;
+}
+
+constexpr float kMarkerRadius = 7.0f;
+
+void drawMarkers(ImDrawList* dl, const App& app, const ScreenTransform& t) {
+  if (!app.data.calls) return;
+  for (int i : app.visibleCalls) {
+    const Call& c = app.data.calls->calls[static_cast<std::size_t>(i)];
+    MapPoint p;
+    if (!markerPlace(app, c, p)) continue;
+    const ImVec2 s = toScreen(t, p);
+    const bool eu = c.country == "EU";
+    const ImU32 fill = eu ? map_style::kSelected : map_style::statusColour(effectiveStatus(c, app.today));
+    dl->AddCircleFilled(s, kMarkerRadius, fill);
+    dl->AddCircle(s, kMarkerRadius, eu ? IM_COL32(255, 204, 0, 255) : IM_COL32(40, 40, 40, 255), 0, 2.0f);
+  }
+}
+
+// The call whose marker is under the pointer, or -1.
+int markerUnder(const App& app, ImVec2 mouse) {
+  if (!app.data.calls || !app.map) return -1;
+  for (int i : app.visibleCalls) {
+    const Call& c = app.data.calls->calls[static_cast<std::size_t>(i)];
+    MapPoint p;
+    if (!markerPlace(app, c, p)) continue;
+    const ScreenPoint s = worldToScreen(app.mapView, app.mapArea, p);
+    const double dx = s.x - mouse.x, dy = s.y - mouse.y;
+    if (dx * dx + dy * dy <= (kMarkerRadius + 3) * (kMarkerRadius + 3)) return i;
+  }
+  return -1;
+}
+
 void drawInsetFrames(ImDrawList* dl, const MapAsset& a, const ScreenTransform& t) {
   for (const MapInsetBox& box : a.insets) {
     const ImVec2 p0 = toScreen(t, {box.box.minX, box.box.maxY}), p1 = toScreen(t, {box.box.maxX, box.box.minY});
@@ -101,7 +151,7 @@ void drawInsetFrames(ImDrawList* dl, const MapAsset& a, const ScreenTransform& t
 }
 
 // Flows from a call's place to each receiving country (when the call lists destinations).
-void drawFlows(ImDrawList* dl, const App& app, const ScreenTransform& t) {
+void drawFlows(ImDrawList* dl, App& app, const ScreenTransform& t) {
   if (app.focusedCall.empty() || !app.data.calls) return;
   const MapAsset& a = *app.map;
   for (const Call& c : app.data.calls->calls) {
@@ -113,7 +163,9 @@ void drawFlows(ImDrawList* dl, const App& app, const ScreenTransform& t) {
     const ImVec2 from = toScreen(t, a.regions[static_cast<std::size_t>(origin)].centroid);
     for (const std::string& d : c.destinations) {
       const int to = a.findRegion(d);
-      if (to >= 0) drawFlow(dl, from, toScreen(t, a.regions[static_cast<std::size_t>(to)].centroid), map_style::kFlow, 2.0f);
+      if (to < 0) continue;
+      drawFlow(dl, from, toScreen(t, a.regions[static_cast<std::size_t>(to)].centroid), map_style::kFlow, 2.0f);
+      app.flows.push_back(a.regions[static_cast<std::size_t>(origin)].id + ">" + d);
     }
     return;
   }
@@ -197,7 +249,13 @@ void handleInput(App& app, int level) {
     panBy(app.mapView, area, io.MouseDelta.x, io.MouseDelta.y);
   }
   app.hover.clear();
-  if (ImGui::IsItemHovered() && !ImGui::IsMouseDragging(ImGuiMouseButton_Left, 3.0f)) {
+  const int marker = markerUnder(app, mouse);
+  if (ImGui::IsItemHovered() && marker >= 0) {
+    const Call& c = app.data.calls->calls[static_cast<std::size_t>(marker)];
+    app.hover = c.id;
+    ImGui::SetTooltip("%s\n%s · click for details", c.title.c_str(),
+                      c.country == "EU" ? "EU-level ALMA project" : "ALMA call");
+  } else if (ImGui::IsItemHovered() && !ImGui::IsMouseDragging(ImGuiMouseButton_Left, 3.0f)) {
     const int r = regionUnder(app, mouse, level);
     if (r >= 0) {
       const MapRegion& region = app.map->regions[static_cast<std::size_t>(r)];
@@ -208,13 +266,15 @@ void handleInput(App& app, int level) {
   // A click is a press and release without a drag.
   if (ImGui::IsItemDeactivated() && io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < 3.0f * 3.0f) {
     const int r = regionUnder(app, mouse, level);
-    if (r < 0) {
+    if (marker >= 0) {
+      app.selection = {SelectionKind::Call, app.data.calls->calls[static_cast<std::size_t>(marker)].id};
+    } else if (r < 0) {
       app.selection = {};
     } else {
       const MapRegion& region = app.map->regions[static_cast<std::size_t>(r)];
       app.selection = {region.level == 0 ? SelectionKind::Country : SelectionKind::Region, placeId(region)};
     }
-    app.focusedCall.clear();
+    app.focusedCall = app.selection.kind == SelectionKind::Call ? app.selection.id : "";
   }
 }
 
@@ -328,9 +388,11 @@ void drawMapView(App& app, ScreenRect area) {
     if (r >= 0) outlineRegion(dl, a, t, a.regions[static_cast<std::size_t>(r)], map_style::kSelected, 3.0f);
   }
   drawFlows(dl, app, t);
+  drawMarkers(dl, app, t);
 
   drawLegend(app);
-  drawAttribution(dl, area);
+  // Left of the details panel when one lies over the map: the attribution must stay visible.
+  drawAttribution(dl, {area.x, area.y, area.w - (app.selection.kind != SelectionKind::None ? app.detailsWidth : 0.0), area.h});
   ImGui::End();
   ImGui::PopStyleColor();
   drawZoomButtons(app);
