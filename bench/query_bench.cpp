@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "../tests/support/deterministic_rng.hpp"
 #include "core/call_query.hpp"
 #include "core/countries.hpp"
 #include "core/practice_query.hpp"
@@ -24,18 +25,7 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-struct Rng {  // xorshift64*: same data on every platform
-  std::uint64_t s = 0x9E3779B97F4A7C15ull;
-  std::uint32_t next() {
-    s ^= s >> 12;
-    s ^= s << 25;
-    s ^= s >> 27;
-    return static_cast<std::uint32_t>((s * 0x2545F4914F6CDD1Dull) >> 32);
-  }
-  int below(int n) { return static_cast<int>(next() % static_cast<std::uint32_t>(n)); }
-  template <class T>
-  const T& pick(const std::vector<T>& v) { return v[static_cast<std::size_t>(below(static_cast<int>(v.size())))]; }
-};
+using alma::testing::Rng;  // shared with the unit tests: tests/support/deterministic_rng.hpp
 
 const std::vector<std::string> kWords{
     "integration", "migrants", "refugees", "newcomers", "support", "language", "courses", "housing",
