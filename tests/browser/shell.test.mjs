@@ -30,6 +30,9 @@ test('the font draws Latin Extended, Greek and Cyrillic place names', async () =
   assert.equal(s.font.sample, SAMPLE);
   assert.equal(s.font.missingGlyphs, 0, 'every code point of the sample has a glyph');
   assert.ok(s.font.sizePx >= 15, `body text ${s.font.sizePx}px`);
+  // The line is shown in the help dialog ("?" at the right end of the top bar).
+  await page.mouse.click(1280 - 25, 22);
+  await page.waitForFunction(() => window.almaState().panel === 'help');
   await screenshot(page, 'shell-font-sample');
   await context.close();
 });
