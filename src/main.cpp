@@ -92,6 +92,10 @@ int main() {
       alma::platform::openLink(app.pendingLink);  // still inside the click's user activation
       app.pendingLink.clear();
     }
+    if (app.pendingDownload) {  // also inside the click's user activation
+      alma::platform::downloadFile(app.pendingDownload->name, app.pendingDownload->mime, app.pendingDownload->bytes);
+      app.pendingDownload.reset();
+    }
   };
   callbacks.screenPos = [](double lon, double lat, float& x, float& y) {
     return alma::ui::mapScreenPos(app, lon, lat, x, y);

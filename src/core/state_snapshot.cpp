@@ -11,6 +11,10 @@ nlohmann::json dataFileJson(const StateSnapshot::DataFile& f) {
   if (!f.present) return {{"loaded", 0}, {"rejected", f.rejected}, {"source", nullptr}, {"exported", nullptr}};
   return {{"loaded", f.loaded}, {"rejected", f.rejected}, {"source", f.source}, {"exported", nullIfEmpty(f.exported)}};
 }
+
+nlohmann::json queryTimingJson(const StateSnapshot::QueryTiming& t) {
+  return {{"last", t.lastMs}, {"median", t.medianMs}, {"max", t.maxMs}, {"samples", t.samples}};
+}
 }  // namespace
 
 std::string toJson(const StateSnapshot& s) {
@@ -46,7 +50,8 @@ std::string toJson(const StateSnapshot& s) {
                    {"canvasWidth", s.display.canvasWidth}, {"canvasHeight", s.display.canvasHeight},
                    {"pixelRatio", s.display.pixelRatio}}},
       {"targets", targets},
-      {"perf", {{"frameMs", s.frameMs}}},
+      {"perf", {{"frameMs", s.frameMs}, {"queryMs", {{"practices", queryTimingJson(s.practiceQuery)},
+                                                     {"calls", queryTimingJson(s.callQuery)}}}}},
       {"font", {{"family", s.font.family}, {"sizePx", s.font.sizePx}, {"rasterPx", s.font.rasterPx},
                 {"sample", s.font.sample}, {"missingGlyphs", s.font.missingGlyphs}}},
   };

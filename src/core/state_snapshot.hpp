@@ -66,6 +66,13 @@ struct StateSnapshot {
   Font font;
   std::vector<Target> targets;
   double frameMs = 0;  // CPU time of the last frame (build + submit), for benchmarks
+  // Recomputing a table query's result (search + facet counts + sort) after a change, over the
+  // most recent recomputations (e.g. one per keystroke).
+  struct QueryTiming {
+    double lastMs = 0, medianMs = 0, maxMs = 0;
+    int samples = 0;
+  };
+  QueryTiming practiceQuery, callQuery;
 };
 
 std::string toJson(const StateSnapshot&);

@@ -49,6 +49,8 @@ int fetchFile(const std::string& url);
 // Opens an http(s) or mailto link in a new tab; anything else is refused (checked again here,
 // whatever the caller checked). Call it from the frame that handled the click (popup blockers).
 void openLink(const std::string& url);
+// Hands `bytes` to the browser as a downloaded file named `name` (Blob + temporary <a download>).
+void downloadFile(const std::string& name, const std::string& mime, const std::string& bytes);
 // Runs the main loop (does not return on the web).
 void run(Callbacks callbacks);
 

@@ -260,6 +260,25 @@ void openLink(const std::string& url) {
   if (isSafeLink(url)) jsOpenLink(url.c_str());
 }
 
+EM_JS(void, jsDownload, (const char* name, const char* mime, const char* bytes, int size), {
+  // Copy out of the wasm heap: the Blob must not alias memory that may grow or be reused.
+  const blob = new Blob([HEAPU8.slice(bytes, bytes + size)], { type: UTF8ToString(mime) });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = UTF8ToString(name);
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoke later: revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+});
+
+void downloadFile(const std::string& name, const std::string& mime, const std::string& bytes) {
+  jsDownload(name.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+}
+
 void run(Callbacks callbacks) {
   g.callbacks = std::move(callbacks);
   SDL_AddEventWatch(onSdlEvent, nullptr);

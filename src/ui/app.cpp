@@ -3,8 +3,11 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <array>
 
 #include "ui/details.hpp"
+#include "ui/filter_panel.hpp"
+#include "ui/table_keys.hpp"
 #include "ui/views.hpp"
 
 namespace alma::ui {
@@ -18,6 +21,31 @@ const char* selectionKindName(SelectionKind k) {
     case SelectionKind::Practice: return "practice";
     default: return "";
   }
+}
+
+// The state hook's `filters` and `sort` for a table's query (names from table_keys.hpp).
+template <std::size_t F, std::size_t C>
+void describeQuery(const QueryEngine& q, const std::array<const char*, F>& facets,
+                   const std::array<const char*, C>& columns, StateSnapshot& out) {
+  for (int f = 0; f < q.facetCount() && f < static_cast<int>(F); ++f)
+    for (std::uint32_t v = 0; v < q.facet(f).values.size(); ++v)
+      if (q.isSelected(f, v)) out.filters[facets[static_cast<std::size_t>(f)]].push_back(q.facet(f).values[v].value);
+  if (q.years().active())
+    out.filters["period"] = {q.years().from ? std::to_string(*q.years().from) : "", q.years().to ? std::to_string(*q.years().to) : ""};
+  for (const SortKey& k : q.sort())
+    if (k.column >= 0 && k.column < static_cast<int>(C)) out.sort.push_back({columns[static_cast<std::size_t>(k.column)], k.descending});
+}
+
+StateSnapshot::QueryTiming timingOf(const App::QueryTiming& t) {
+  StateSnapshot::QueryTiming out;
+  if (t.samples.empty()) return out;
+  std::vector<double> s = t.samples;
+  std::sort(s.begin(), s.end());
+  out.lastMs = t.samples.back();
+  out.medianMs = s[s.size() / 2];
+  out.maxMs = s.back();
+  out.samples = static_cast<int>(s.size());
+  return out;
 }
 }  // namespace
 
@@ -33,12 +61,12 @@ void drawApp(App& app) {
   app.targets.clear();
   app.flows.clear();
   // The map shows the calls that pass the call list's search and filters.
-  const QueryResult& calls = app.callQuery.result();
+  const QueryResult& calls = timedResult(app, app.callQuery);
   if (calls.revision != app.visibleRevision) {
     app.visibleCalls.assign(calls.rows.begin(), calls.rows.end());
     app.visibleRevision = calls.revision;
   }
-  app.visiblePractices = app.practiceQuery.result().rows.size();
+  app.visiblePractices = timedResult(app, app.practiceQuery).rows.size();
   const float top = drawTopBar(app);
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const bool details = app.selection.kind != SelectionKind::None;
@@ -79,8 +107,22 @@ void describe(const App& app, StateSnapshot& out) {
   out.selectedKind = selectionKindName(app.selection.kind);
   out.selectedId = app.selection.id;
   out.hover = app.hover;
-  if (app.data.calls)
-    for (int i : detailCalls(app)) out.details.push_back(app.data.calls->calls[static_cast<std::size_t>(i)].id);
+  if (app.view == View::Practices) {
+    // The table's query: its filters and sort; the open details panel lists the selected practice.
+    describeQuery(app.practiceQuery, kPracticeFacetKeys, kPracticeColumnKeys, out);
+    if (!app.selectedPractice.empty()) {
+      out.selectedKind = "practice";
+      out.selectedId = app.selectedPractice;
+      out.details.push_back(app.selectedPractice);
+    }
+  } else {
+    describeQuery(app.callQuery, kCallFacetKeys, kCallColumnKeys, out);
+    if (app.view == View::Calls && !app.focusedCall.empty()) out.details.push_back(app.focusedCall);
+    else if (app.data.calls)
+      for (int i : detailCalls(app)) out.details.push_back(app.data.calls->calls[static_cast<std::size_t>(i)].id);
+  }
+  out.practiceQuery = timingOf(app.practiceTiming);
+  out.callQuery = timingOf(app.callTiming);
   if (app.map) out.map = StateSnapshot::MapState{app.mapView.center.x, app.mapView.center.y, app.mapView.zoom,
                                                  detailLevel(app.mapView.zoom), app.flows};
   out.targets = app.targets;

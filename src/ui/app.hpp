@@ -58,6 +58,19 @@ struct App {
   std::vector<StateSnapshot::Target> targets;  // clickable details items drawn this frame (state hook)
   std::vector<std::string> flows;                       // drawn this frame, "ES61>PT"
   std::string pendingLink;    // intent: open this link in a new tab (main.cpp asks the platform)
+  // Intent: the browser downloads this file after the frame (main.cpp asks the platform).
+  struct Download {
+    std::string name, mime, bytes;
+  };
+  std::optional<Download> pendingDownload;
+  std::string selectedPractice;  // the practice open in the Practices tab's details panel
+  std::optional<bool> practiceFiltersOpen, callFiltersOpen;  // unset: decided by screen width
+  // Time to recompute a query's result (search + facet counts + sort), per recomputation.
+  struct QueryTiming {
+    std::uint64_t revision = ~0ULL;
+    std::vector<double> samples;  // the most recent ones, milliseconds
+  };
+  QueryTiming practiceTiming, callTiming;
   bool showDataPanel = false; // sources and diagnostics
   bool showHelp = false;
   Theme theme = Theme::Light;

@@ -159,7 +159,17 @@ void drawDetailsPanel(App& app, ScreenRect area) {
   const std::vector<int> list = detailCalls(app);
   if (list.empty()) {
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("No ALMA calls are listed here in the loaded data.");
+    const std::size_t hidden = app.data.calls ? app.data.calls->calls.size() - app.visibleCalls.size() : 0;
+    if (hidden > 0) {
+      ImGui::TextDisabled("No calls here match the current search and filters.");
+      if (ImGui::SmallButton("Show all calls")) {
+        app.callQuery.clearAll();
+        app.practiceQuery.setSearch("");
+        app.search.clear();
+      }
+    } else {
+      ImGui::TextDisabled("No ALMA calls are listed here in the loaded data.");
+    }
     if (app.selection.kind == SelectionKind::Region && app.data.calls) {
       const std::string country = app.selection.id.substr(0, 2);
       const auto national = summarisePlace(app.data.calls->calls, app.visibleCalls, country, app.today);

@@ -171,40 +171,6 @@ void drawFlows(ImDrawList* dl, App& app, const ScreenTransform& t) {
   }
 }
 
-void drawLegend(const App& app) {
-  const ImVec2 pad(10, 34);  // above the attribution line
-  const bool narrow = app.mapArea.w < 600;
-  if (narrow) ImGui::SetWindowFontScale(0.8f);
-  ImGui::SetCursorScreenPos(ImVec2(static_cast<float>(app.mapArea.x) + pad.x,
-                                   static_cast<float>(app.mapArea.y + app.mapArea.h) - 8 * ImGui::GetTextLineHeightWithSpacing() - pad.y));
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->ChannelsSplit(2);  // the legend's backing (channel 0) goes under its items (channel 1)
-  dl->ChannelsSetCurrent(1);
-  ImGui::BeginGroup();
-  auto item = [&](ImU32 colour, const char* label) {
-    const ImVec2 p = ImGui::GetCursorScreenPos();
-    const float s = ImGui::GetTextLineHeight();
-    dl->AddRectFilled(p, ImVec2(p.x + s, p.y + s), colour);
-    dl->AddRect(p, ImVec2(p.x + s, p.y + s), map_style::kBorder);
-    ImGui::Dummy(ImVec2(s, s));
-    ImGui::SameLine();
-    ImGui::TextUnformatted(label);
-  };
-  ImGui::TextUnformatted("ALMA calls");
-  item(map_style::statusColour(CallStatus::Open), "Open");
-  item(map_style::statusColour(CallStatus::Planned), "Planned");
-  item(map_style::statusColour(CallStatus::Closed), "Closed");
-  item(map_style::statusColour(CallStatus::Unknown), "Status unknown");
-  item(map_style::kEuNoCall, "No call listed (EU)");
-  item(map_style::kNonEu, "Outside the EU");
-  ImGui::EndGroup();
-  dl->ChannelsSetCurrent(0);
-  const ImVec2 r0 = ImGui::GetItemRectMin(), r1 = ImGui::GetItemRectMax();
-  dl->AddRectFilled(ImVec2(r0.x - 6, r0.y - 4), ImVec2(r1.x + 8, r1.y + 4), IM_COL32(255, 255, 255, 215), 4.0f);
-  dl->ChannelsMerge();
-  if (narrow) ImGui::SetWindowFontScale(1.0f);
-}
-
 // Map controls live in small windows of their own above the map, so they take clicks (and taps,
 // which arrive without a prior hover) before the map's own input area.
 bool beginOverlay(const char* id, ImVec2 pos, ImVec2 pivot) {
@@ -216,6 +182,81 @@ bool beginOverlay(const char* id, ImVec2 pos, ImVec2 pivot) {
                                      ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove);
   ImGui::PopStyleVar();
   return open;
+}
+
+// The legend is also the map's filter: click a status to show only calls with it (click again
+// to undo), and the level toggles below it; counts say how many calls each would show. It drives
+// the same call query as the Calls tab, so the list and the map always agree.
+void drawLegend(App& app) {
+  const bool narrow = app.mapArea.w < 600;
+  ImGui::SetNextWindowBgAlpha(0.88f);
+  // Bottom-left corner, above the attribution line.
+  ImGui::SetNextWindowPos(ImVec2(static_cast<float>(app.mapArea.x) + 8, static_cast<float>(app.mapArea.y + app.mapArea.h) - 30),
+                          ImGuiCond_Always, ImVec2(0, 1));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 6));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 4.0f);
+  ImGui::Begin("##legend", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove);
+  ImGui::PopStyleVar(2);
+  if (narrow) ImGui::SetWindowFontScale(0.8f);
+  CallQuery& q = app.callQuery;
+  const QueryResult& r = q.result();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  auto swatch = [&](ImU32 colour) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float h = ImGui::GetTextLineHeight();
+    dl->AddRectFilled(p, ImVec2(p.x + h, p.y + h), colour);
+    dl->AddRect(p, ImVec2(p.x + h, p.y + h), map_style::kBorder);
+    ImGui::Dummy(ImVec2(h, h));
+    ImGui::SameLine();
+  };
+  ImGui::TextUnformatted("ALMA calls");
+  const bool anyStatus = q.hasSelection(CallFacets::Status);
+  const Facet& status = q.facet(CallFacets::Status);
+  for (CallStatus s : {CallStatus::Open, CallStatus::Planned, CallStatus::Closed, CallStatus::Unknown}) {
+    for (std::uint32_t v = 0; v < status.values.size(); ++v) {
+      if (status.values[v].value != statusName(s)) continue;
+      const bool on = q.isSelected(CallFacets::Status, v);
+      ImGui::PushID(static_cast<int>(v));
+      swatch(map_style::statusColour(s));
+      const std::uint32_t n = r.facetCounts.empty() ? 0 : r.facetCounts[CallFacets::Status][v];
+      const std::string label = std::string(map_style::statusLabel(s)) + " (" + std::to_string(n) + ")";
+      if (anyStatus && !on) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f);
+      if (ImGui::Selectable(label.c_str(), on, ImGuiSelectableFlags_DontClosePopups)) q.toggleFacetValue(CallFacets::Status, v);
+      if (anyStatus && !on) ImGui::PopStyleVar();
+      app.targets.push_back({"legend", status.values[v].value, "", ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y,
+                             ImGui::GetItemRectSize().x, ImGui::GetItemRectSize().y});
+      ImGui::PopID();
+    }
+  }
+  swatch(map_style::kEuNoCall);
+  ImGui::TextUnformatted("no call listed (EU)");
+  swatch(map_style::kNonEu);
+  ImGui::TextUnformatted("outside the EU");
+  ImGui::Spacing();
+  const Facet& level = q.facet(CallFacets::Level);
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(2, 2));
+  for (std::uint32_t v = 0; v < level.values.size(); ++v) {
+    if (!level.values[v].known) continue;
+    ImGui::PushID(100 + static_cast<int>(v));
+    bool on = q.isSelected(CallFacets::Level, v);
+    const std::uint32_t n = r.facetCounts.empty() ? 0 : r.facetCounts[CallFacets::Level][v];
+    const std::string label = level.values[v].label + " calls (" + std::to_string(n) + ")";
+    if (ImGui::Checkbox(label.c_str(), &on)) q.toggleFacetValue(CallFacets::Level, v);
+    app.targets.push_back({"legend", level.values[v].value, "", ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y,
+                           ImGui::GetItemRectSize().x, ImGui::GetItemRectSize().y});
+    ImGui::PopID();
+  }
+  ImGui::PopStyleVar(2);
+  if (q.hasSelection(CallFacets::Status) || q.hasSelection(CallFacets::Level)) {
+    if (ImGui::SmallButton("Show all calls")) {
+      q.clearFacet(CallFacets::Status);
+      q.clearFacet(CallFacets::Level);
+    }
+  }
+  ImGui::End();
 }
 
 // EU-level calls (the central ALMA call and its projects) belong to no country: one button for them.
@@ -254,7 +295,7 @@ void handleInput(App& app, int level) {
     const Call& c = app.data.calls->calls[static_cast<std::size_t>(marker)];
     app.hover = c.id;
     ImGui::SetTooltip("%s\n%s · click for details", c.title.c_str(),
-                      c.country == "EU" ? "EU-level ALMA project" : "ALMA call");
+                      c.country == "EU" ? "EU level" : "ALMA call");
   } else if (ImGui::IsItemHovered() && !ImGui::IsMouseDragging(ImGuiMouseButton_Left, 3.0f)) {
     const int r = regionUnder(app, mouse, level);
     if (r >= 0) {
@@ -390,11 +431,11 @@ void drawMapView(App& app, ScreenRect area) {
   drawFlows(dl, app, t);
   drawMarkers(dl, app, t);
 
-  drawLegend(app);
   // Left of the details panel when one lies over the map: the attribution must stay visible.
   drawAttribution(dl, {area.x, area.y, area.w - (app.selection.kind != SelectionKind::None ? app.detailsWidth : 0.0), area.h});
   ImGui::End();
   ImGui::PopStyleColor();
+  drawLegend(app);
   drawZoomButtons(app);
   drawEuCallsButton(app);
 }

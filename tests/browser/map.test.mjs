@@ -232,3 +232,30 @@ test('hostile data: a javascript: link is shown as text, never as a link', async
   await screenshot(page, 'map-hostile-link');
   await context.close();
 });
+
+// The status a call has today, as the app derives it (a given status wins; else from the dates).
+function statusToday(c, today = new Date().toISOString().slice(0, 10)) {
+  if (['open', 'planned', 'closed'].includes(c.status)) return c.status;
+  const first = (d) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+  const last = (d) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
+  if (c.opens && today < first(c.opens)) return 'planned';
+  if (c.closes && today > last(c.closes)) return 'closed';
+  return c.opens || c.closes ? 'open' : 'unknown';
+}
+
+test('the legend filters the map by status: only closed calls, then all again', async () => {
+  const { page, context } = await openApp(env);
+  await clickTarget(page, 'legend', 'closed');
+  const closed = calls.filter((c) => statusToday(c) === 'closed').length;
+  await page.waitForFunction((n) => window.almaState().visible.calls === n, closed, { timeout: 5000 });
+  // Poland's only call has no status and no dates: with "closed" selected, Poland lists nothing.
+  const [x, y] = await screenPos(page, 19.0, 52.0);
+  await page.mouse.click(x, y);
+  await page.waitForFunction(() => window.almaState().selected.id === 'PL');
+  assert.deepEqual((await state(page)).details, []);
+  await screenshot(page, 'map-legend-closed-only');
+  await clickTarget(page, 'legend', 'closed');
+  await page.waitForFunction((n) => window.almaState().visible.calls === n, calls.length, { timeout: 5000 });
+  assert.deepEqual((await state(page)).details, idsWhere((c) => c.country === 'PL'));
+  await context.close();
+});
