@@ -15,6 +15,7 @@
 #include "core/csv_import.hpp"
 #include "core/dates.hpp"
 #include "core/loader.hpp"
+#include "core/user_file.hpp"
 #include "report.hpp"
 
 namespace {
@@ -116,13 +117,9 @@ int fromCsv(const CsvOptions& o) {
     const auto dot = jsonName.find_last_of('.');
     jsonName = jsonName.substr(0, dot) + ".json";
   }
-  const auto out = loadExport(im.json, jsonName);
-  for (const auto& d : out.diagnostics) {
-    std::cerr << describe(d);
-    if (d.record > 0 && d.record <= static_cast<int>(im.recordLines.size()))
-      std::cerr << " (CSV line " << im.recordLines[d.record - 1] << ")";
-    std::cerr << "\n";
-  }
+  auto out = loadExport(im.json, jsonName);
+  annotateCsvLines(out.diagnostics, im.recordLines);
+  for (const auto& d : out.diagnostics) std::cerr << describe(d) << "\n";
   const auto s = summarize(csvName + " -> " + jsonName, out, im.diagnostics);
   std::cerr << s.line << "\n";
   if (out.rejected) return kRejected;  // cannot happen for converter output, but never write it
