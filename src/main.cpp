@@ -6,7 +6,9 @@
 
 #include "core/dataset.hpp"
 #include "core/loader.hpp"
+#include "core/dates.hpp"
 #include "core/map_asset.hpp"
+#include "core/user_file.hpp"
 #include "core/state_snapshot.hpp"
 #include "core/version.hpp"
 #include "platform/backend.hpp"
@@ -17,6 +19,7 @@
 namespace {
 alma::ui::App app;
 std::map<int, std::string> pendingFiles;  // fetch request → file name shown in diagnostics
+std::map<std::string, std::string> fallbacks;  // a ?calls= / ?practices= URL → the bundled file
 int framesWithData = 0;
 
 // The bundled exports and the map geometry, relative to the page (dist/).
@@ -28,6 +31,16 @@ alma::Date todayUtc() {
   std::tm tm{};
   gmtime_r(&now, &tm);
   return {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, alma::DatePrecision::Day};
+}
+
+// A file the user picked or dropped: JSON export or CSV spreadsheet. A rejected file only adds its
+// diagnostics (the data on screen stays); problems open the data panel once, so they are seen.
+void fileGiven(std::string name, std::string bytes) {
+  auto outcome = alma::loadUserFile(bytes, name, alma::isoDate(app.today));
+  const bool problems = alma::countAtLeast(outcome.diagnostics, alma::Severity::Error) > 0;
+  alma::apply(app.data, std::move(outcome));
+  alma::ui::rebuildQueries(app);
+  if (problems) app.showDataPanel = true;
 }
 
 void fileArrived(int request, std::string bytes) {
@@ -47,6 +60,11 @@ void fileArrived(int request, std::string bytes) {
 void fileFailed(int request, std::string error) {
   const std::string name = pendingFiles[request];
   pendingFiles.erase(request);
+  // An export named in the link could not be had: say so, and show the bundled one instead.
+  if (const auto fb = fallbacks.find(name); fb != fallbacks.end()) {
+    pendingFiles[alma::platform::fetchFile(fb->second)] = fb->second;
+    fallbacks.erase(fb);
+  }
   if (name == kMapFile) app.mapError = "could not download " + name + ": " + error;
   else app.data.diagnostics.push_back({alma::Severity::Fatal, name, 0, "", "", "could not be downloaded: " + error});
   app.filesPending = static_cast<int>(pendingFiles.size());
@@ -75,7 +93,14 @@ int main() {
   }
   app.today = todayUtc();
   alma::ui::applyTheme(app.theme);
-  for (const char* file : kBundledFiles) pendingFiles[alma::platform::fetchFile(file)] = file;
+  // ?calls=URL&practices=URL load other exports (same origin or CORS) instead of the bundled ones.
+  for (const char* file : kBundledFiles) {
+    const std::string kind = std::string(file).find("calls") != std::string::npos ? "calls" : "practices";
+    const std::string asked = alma::platform::queryParam(kind);
+    const std::string url = asked.empty() ? file : asked;
+    if (!asked.empty()) fallbacks[url] = file;
+    pendingFiles[alma::platform::fetchFile(url)] = url;
+  }
   pendingFiles[alma::platform::fetchFile(kMapFile)] = kMapFile;
   app.filesPending = static_cast<int>(pendingFiles.size());
 
@@ -88,6 +113,10 @@ int main() {
     // Ready once a frame with the data (or why it is missing) is fully on screen: ImGui shows
     // auto-sized windows (map controls) from their second frame, so count two.
     if (app.filesPending == 0 && ++framesWithData >= 2) app.ready = true;
+    if (app.wantsFilePicker) {
+      alma::platform::openFilePicker();  // inside the click's user activation, as browsers require
+      app.wantsFilePicker = false;
+    }
     if (!app.pendingLink.empty()) {
       alma::platform::openLink(app.pendingLink);  // still inside the click's user activation
       app.pendingLink.clear();
@@ -102,6 +131,7 @@ int main() {
   };
   callbacks.fileLoaded = fileArrived;
   callbacks.fileFailed = fileFailed;
+  callbacks.fileGiven = fileGiven;
   callbacks.stateJson = stateJson;
   alma::platform::run(std::move(callbacks));
   return 0;

@@ -26,6 +26,7 @@ struct Callbacks {
   std::function<void(const Display&)> displayChanged;         // size or pixel ratio changed
   std::function<void(int request, std::string bytes)> fileLoaded;
   std::function<void(int request, std::string error)> fileFailed;
+  std::function<void(std::string name, std::string bytes)> fileGiven;  // picked or dropped by the user
   std::function<std::string()> stateJson;                     // window.almaState()
   std::function<bool(double lon, double lat, float& x, float& y)> screenPos;  // window.almaScreenPos()
 };
@@ -46,6 +47,11 @@ void requestFrames(int frames);
 void animateFor(double seconds);
 // Starts an asynchronous fetch of a URL relative to the page; answers through fileLoaded/fileFailed.
 int fetchFile(const std::string& url);
+// Asks the browser for files (.json exports, .csv spreadsheets); answers through fileGiven.
+// Dropping files anywhere on the page answers the same way (installed by init).
+void openFilePicker();
+// A parameter of the page's query string (?calls=URL), decoded; empty when absent.
+std::string queryParam(const std::string& name);
 // Opens an http(s) or mailto link in a new tab; anything else is refused (checked again here,
 // whatever the caller checked). Call it from the frame that handled the click (popup blockers).
 void openLink(const std::string& url);

@@ -12,6 +12,7 @@
 #include <imgui_impl_sdl2.h>
 
 #include <cmath>
+#include <cstdlib>
 #include <map>
 
 #include "core/links.hpp"
@@ -223,11 +224,15 @@ void animateFor(double seconds) {
 }
 
 EM_JS(void, jsFetch, (const char* url, int request), {
-  fetch(UTF8ToString(url))
-    .then((r) => {
-      if (!r.ok) throw new Error(`HTTP ${r.status} ${r.statusText}`);
-      return r.arrayBuffer();
-    })
+  // The one-file offline page (scripts/assemble-offline.mjs) carries the bundled files as base64 in
+  // window.almaEmbedded: serve those without any network; every other URL is fetched as usual.
+  const name = UTF8ToString(url);
+  const embedded = window.almaEmbedded && window.almaEmbedded[name];
+  (embedded ? Promise.resolve(Uint8Array.from(atob(embedded), (c) => c.charCodeAt(0)).buffer)
+            : fetch(name).then((r) => {
+                if (!r.ok) throw new Error(`HTTP ${r.status} ${r.statusText}`);
+                return r.arrayBuffer();
+              }))
     .then((buffer) => {
       const bytes = new Uint8Array(buffer);
       const p = _malloc(Math.max(1, bytes.length));
@@ -279,9 +284,58 @@ void downloadFile(const std::string& name, const std::string& mime, const std::s
   jsDownload(name.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
 }
 
+// Files the user gives the page: dropped anywhere, or chosen in the picker. Each is read as bytes
+// and handed to C++ (alma_file_given). The page never uploads anything.
+EM_JS(void, jsInstallFileInputs, (), {
+  const give = (file) => file.arrayBuffer().then((buffer) => {
+    const bytes = new Uint8Array(buffer);
+    const n = lengthBytesUTF8(file.name) + 1;
+    const name = _malloc(n);
+    stringToUTF8(file.name, name, n);
+    const p = _malloc(Math.max(1, bytes.length));
+    HEAPU8.set(bytes, p);
+    _alma_file_given(name, p, bytes.length);
+    _free(p);
+    _free(name);
+  });
+  window.addEventListener('dragover', (e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; });
+  window.addEventListener('drop', (e) => {
+    e.preventDefault();
+    for (const file of e.dataTransfer.files) give(file);
+  });
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.multiple = true;
+  input.accept = '.json,.csv,application/json,text/csv';
+  input.style.display = 'none';
+  input.id = 'alma-file-input';
+  input.addEventListener('change', () => { for (const file of input.files) give(file); input.value = ""; });
+  document.body.appendChild(input);
+});
+
+EM_JS(void, jsOpenFilePicker, (), { document.getElementById('alma-file-input').click(); });
+
+EM_JS(char*, jsQueryParam, (const char* name), {
+  const value = new URLSearchParams(location.search).get(UTF8ToString(name)) || "";
+  const n = lengthBytesUTF8(value) + 1;
+  const p = _malloc(n);
+  stringToUTF8(value, p, n);
+  return p;
+});
+
+void openFilePicker() { jsOpenFilePicker(); }
+
+std::string queryParam(const std::string& name) {
+  char* p = jsQueryParam(name.c_str());
+  std::string value(p);
+  free(p);
+  return value;
+}
+
 void run(Callbacks callbacks) {
   g.callbacks = std::move(callbacks);
   SDL_AddEventWatch(onSdlEvent, nullptr);
+  jsInstallFileInputs();
   emscripten_set_main_loop(tick, 0, true);
 }
 
@@ -305,6 +359,11 @@ EMSCRIPTEN_KEEPALIVE void alma_wake() { alma::platform::requestFrames(alma::Redr
 EMSCRIPTEN_KEEPALIVE void alma_file_loaded(int request, const char* bytes, int size) {
   using namespace alma::platform;
   if (g.callbacks.fileLoaded) g.callbacks.fileLoaded(request, std::string(bytes, static_cast<std::size_t>(size)));
+  requestFrames(alma::RedrawScheduler::kTrailingFrames);
+}
+EMSCRIPTEN_KEEPALIVE void alma_file_given(const char* name, const char* bytes, int size) {
+  using namespace alma::platform;
+  if (g.callbacks.fileGiven) g.callbacks.fileGiven(name, std::string(bytes, static_cast<std::size_t>(size)));
   requestFrames(alma::RedrawScheduler::kTrailingFrames);
 }
 EMSCRIPTEN_KEEPALIVE void alma_file_failed(int request, const char* message) {

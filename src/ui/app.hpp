@@ -57,6 +57,7 @@ struct App {
   ScreenPoint pinchCentre;
   std::vector<StateSnapshot::Target> targets;  // clickable details items drawn this frame (state hook)
   std::vector<std::string> flows;                       // drawn this frame, "ES61>PT"
+  bool wantsFilePicker = false;  // intent: let the user choose export files
   std::string pendingLink;    // intent: open this link in a new tab (main.cpp asks the platform)
   // Intent: the browser downloads this file after the frame (main.cpp asks the platform).
   struct Download {

@@ -10,10 +10,13 @@ namespace alma::ui {
 
 namespace {
 // "Calls · data as of 24 November 2026" — the date people need to judge whether the map is current.
+std::string exportDate(const ExportInfo& info) {
+  const auto date = parseDate(info.exported);
+  return date ? humanDate(*date) : info.exported.empty() ? "unknown date" : info.exported;
+}
 std::string asOf(const char* what, const ExportInfo* info) {
   if (!info) return std::string(what) + ": not loaded";
-  const auto date = parseDate(info->exported);
-  return std::string(what) + " as of " + (date ? humanDate(*date) : info->exported.empty() ? "unknown date" : info->exported);
+  return std::string(what) + " as of " + exportDate(*info);
 }
 }  // namespace
 
@@ -44,6 +47,19 @@ void searchBox(App& app, float width) {
   }
   ImGui::PopStyleColor(2);
 }
+// "Calls as of … · Practices as of …", or shorter where that does not fit beside the buttons.
+std::string dataLabel(const App& app, float room) {
+  const ExportInfo* calls = app.data.calls ? &app.data.calls->info : nullptr;
+  const ExportInfo* practices = app.data.practices ? &app.data.practices->info : nullptr;
+  const std::size_t problems = app.data.diagnostics.size();
+  const std::string warn = problems > 0 ? "  ·  ⚠ " + std::to_string(problems) + (problems == 1 ? " problem" : " problems") : "";
+  const float pad = ImGui::GetStyle().FramePadding.x * 2;
+  auto fits = [&](const std::string& s) { return ImGui::CalcTextSize(s.c_str()).x + pad <= room; };
+  std::string label = app.filesPending > 0 ? "Loading data…" : asOf("Calls", calls) + "  ·  " + asOf("Practices", practices) + warn;
+  if (!fits(label) && calls) label = "Data as of " + exportDate(*calls) + warn;
+  if (!fits(label)) label = problems > 0 ? "Data ⚠ " + std::to_string(problems) : "Data";
+  return label + "##data";
+}
 }  // namespace
 
 float drawTopBar(App& app) {
@@ -67,24 +83,22 @@ float drawTopBar(App& app) {
   ImGui::SameLine(0, 12);
   searchBox(app, vp->Size.x < 900.0f ? 120.0f : 220.0f);
   ImGui::SameLine(0, 12);
-  const ExportInfo* calls = app.data.calls ? &app.data.calls->info : nullptr;
-  const ExportInfo* practices = app.data.practices ? &app.data.practices->info : nullptr;
-  std::string status = app.filesPending > 0 ? "Loading data…" : asOf("Calls", calls) + "  ·  " + asOf("Practices", practices);
-  const std::size_t problems = app.data.diagnostics.size();
-  if (problems > 0) status += "  ·  " + std::to_string(problems) + (problems == 1 ? " data problem" : " data problems");
-  // On narrow screens the full line does not fit beside the title and help: say less.
-  const float room = ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() * 2.0f;
-  if (ImGui::CalcTextSize(status.c_str()).x + ImGui::GetStyle().FramePadding.x * 2 > room)
-    status = problems > 0 ? "Data ⚠ " + std::to_string(problems) : "Data";
-  status += "##data";
-  if (ImGui::Button(status.c_str())) app.showDataPanel = !app.showDataPanel;
-  const bool hovered = ImGui::IsItemHovered();
   const float helpW = ImGui::GetFrameHeight() * 1.4f;
-  ImGui::SameLine(ImGui::GetWindowWidth() - helpW - ImGui::GetStyle().WindowPadding.x);
+  const char* loadLabel = vp->Size.x < 600.0f ? "Load" : "Load data";
+  const float loadW = ImGui::CalcTextSize(loadLabel).x + ImGui::GetStyle().FramePadding.x * 2;
+  const float room = ImGui::GetContentRegionAvail().x - helpW - loadW - 3 * ImGui::GetStyle().ItemSpacing.x;
+  if (ImGui::Button(dataLabel(app, room).c_str())) app.showDataPanel = !app.showDataPanel;
+  const bool hovered = ImGui::IsItemHovered();
+  ImGui::SameLine(ImGui::GetWindowWidth() - helpW - loadW - ImGui::GetStyle().ItemSpacing.x -
+                  ImGui::GetStyle().WindowPadding.x);
+  if (ImGui::Button(loadLabel)) app.wantsFilePicker = true;
+  const bool loadHovered = ImGui::IsItemHovered();
+  ImGui::SameLine();
   if (ImGui::Button("?##help", ImVec2(helpW, 0))) app.showHelp = !app.showHelp;
   ImGui::End();
   ImGui::PopStyleColor(4);
   if (hovered) ImGui::SetTooltip("Sources and data problems");  // after the pop: normal tooltip colours
+  if (loadHovered) ImGui::SetTooltip("Open a calls or practices export (.json) or a spreadsheet (.csv).\nYou can also drop files on the page.");
   return height;
 }
 
