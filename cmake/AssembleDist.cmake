@@ -2,6 +2,7 @@
 # Runs on every build (cheap) so an edited web/ or assets/data/ file is never stale in dist/.
 file(MAKE_DIRECTORY "${DIST}/data")
 file(GLOB web_files "${SRC}/web/*")
+list(FILTER web_files EXCLUDE REGEX "/sw\\.js$")   # written below, with its cache version
 file(GLOB data_files "${SRC}/assets/data/*.json")
 foreach(f ${web_files} "${APP_DIR}/alma.js" "${APP_DIR}/alma.wasm")
   file(COPY "${f}" DESTINATION "${DIST}")
@@ -15,3 +16,30 @@ endif()
 foreach(f ${data_files})
   file(COPY "${f}" DESTINATION "${DIST}/data")
 endforeach()
+
+# Service worker (web/sw.js): its cache name is a hash of every file it caches, so any change in a
+# deployment changes sw.js, the browser installs the new worker, and old and new files never mix.
+set(sw_files index.html alma.js alma.wasm)
+if(EXISTS "${DIST}/map/atlas.bin")
+  list(APPEND sw_files map/atlas.bin)
+endif()
+foreach(f ${data_files})
+  get_filename_component(name "${f}" NAME)
+  list(APPEND sw_files "data/${name}")
+endforeach()
+file(SHA256 "${SRC}/web/sw.js" h)   # a changed worker gets a fresh cache too
+set(hashes "sw.js:${h}\n")
+set(sw_list "")
+foreach(f ${sw_files})
+  file(SHA256 "${DIST}/${f}" h)
+  string(APPEND hashes "${f}:${h}\n")
+  string(APPEND sw_list "'${f}', ")
+endforeach()
+string(SHA256 version "${hashes}")
+string(SUBSTRING "${version}" 0 16 version)
+file(READ "${SRC}/web/sw.js" sw)
+string(REPLACE "'@ALMA_SW_VERSION@'" "'${version}'" sw "${sw}")
+string(REPLACE "'@ALMA_SW_FILES@'" "${sw_list}" sw "${sw}")
+file(WRITE "${DIST}/sw.js.tmp" "${sw}")
+file(COPY_FILE "${DIST}/sw.js.tmp" "${DIST}/sw.js" ONLY_IF_DIFFERENT)  # unchanged build: same sw.js
+file(REMOVE "${DIST}/sw.js.tmp")
