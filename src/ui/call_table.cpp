@@ -215,8 +215,7 @@ void drawCallTable(App& app, ScreenRect area) {
       const std::string name = place == "EU" ? std::string("EU-level calls") : selectionTitle(app);
       if (chip(app, "Selected on the map: " + name, "map-selection")) app.selection = {};
     }
-    drawFilterChips(app, q, kFacets, !place.empty());
-    ImGui::NewLine();
+    if (drawFilterChips(app, q, kFacets, !place.empty())) app.selection = {};
     const std::vector<std::uint32_t>& rows = listedRows(app);
     matchCount(rows.size(), q.recordCount(), "calls");
     ImGui::SameLine(0, 24);

@@ -23,6 +23,7 @@ const QueryResult& timedResult(App& app, QueryEngine& q) {
 }
 
 void publishTarget(App& app, const char* kind, const std::string& id) {
+  if (!ImGui::IsItemVisible()) return;  // scrolled out of its panel: not clickable now
   const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
   app.targets.push_back({kind, id, "", a.x, a.y, b.x - a.x, b.y - a.y});
 }
@@ -134,7 +135,7 @@ void clearSearch(App& app) {
   app.practiceQuery.setSearch("");
 }
 
-void drawFilterChips(App& app, QueryEngine& q, std::span<const FacetUi> facets, bool extraChips) {
+bool drawFilterChips(App& app, QueryEngine& q, std::span<const FacetUi> facets, bool extraChips) {
   bool any = extraChips;
   if (!q.searchText().empty()) {
     any = true;
@@ -148,12 +149,14 @@ void drawFilterChips(App& app, QueryEngine& q, std::span<const FacetUi> facets, 
     const std::string id = f.facet < 0 ? std::string("years") : std::string(shown->key) + "=" + q.facet(f.facet).values[f.value].value;
     if (chip(app, f.label, id)) q.removeFilter(f);
   }
-  if (!any) return;
-  if (ImGui::SmallButton("Clear all")) {
+  if (!any) return false;
+  const bool clear = ImGui::SmallButton("Clear all");
+  publishTarget(app, "button", "clear-all");
+  if (clear) {
     q.clearFilters();
     clearSearch(app);
   }
-  publishTarget(app, "button", "clear-all");
+  return clear;
 }
 
 void syncSort(QueryEngine& q) {

@@ -36,9 +36,10 @@ void drawFilterPanel(App& app, QueryEngine& q, std::span<const FacetUi> facets, 
 
 // A removable chip "label ×"; true when clicked (the caller removes what it stands for).
 bool chip(App& app, const std::string& label, const std::string& id);
-// The search and every active filter as chips, plus "Clear all" (filters and search). Call on
-// the line where other chips (e.g. the map selection) may already be.
-void drawFilterChips(App& app, QueryEngine& q, std::span<const FacetUi> facets, bool extraChips);
+// The search and every active filter as chips, plus "Clear all" (filters and search), ending the
+// line; nothing when there is nothing to clear. Call on the line where other chips (e.g. the map
+// selection) may already be; true when "Clear all" was clicked (the caller clears its extras).
+bool drawFilterChips(App& app, QueryEngine& q, std::span<const FacetUi> facets, bool extraChips);
 // Clears the shared search box and both queries' search text.
 void clearSearch(App& app);
 

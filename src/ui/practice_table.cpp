@@ -18,9 +18,10 @@ namespace alma::ui {
 namespace {
 
 constexpr std::array<FacetUi, 5> kFacets{{
-    {PracticeFacets::Country, "Country", "country", true},
+    // Short lists first, so the common questions (stage, fund) need no scrolling.
     {PracticeFacets::Stage, "Integration stage", "stage"},
     {PracticeFacets::Fund, "Fund", "fund"},
+    {PracticeFacets::Country, "Country", "country", true},
     {PracticeFacets::Theme, "Theme", "theme"},
     {PracticeFacets::TargetGroup, "Target group", "targetGroup"},
 }};
@@ -130,7 +131,6 @@ void drawPracticeTable(App& app, ScreenRect area) {
     const float contentW = ImGui::GetContentRegionAvail().x - (selected ? detailsW + ImGui::GetStyle().ItemSpacing.x : 0.0f);
     ImGui::BeginChild("content", ImVec2(contentW, 0));
     drawFilterChips(app, q, kFacets, false);
-    ImGui::NewLine();
     const QueryResult& r = timedResult(app, q);
     matchCount(r.rows.size(), q.recordCount(), "practices");
     ImGui::SameLine(0, 24);
