@@ -70,6 +70,18 @@ void fileFailed(int request, std::string error) {
   app.filesPending = static_cast<int>(pendingFiles.size());
 }
 
+// Theme, presenter scale and full screen, applied together; `save` remembers them in the browser.
+void applyDisplayPreferences(bool save) {
+  app.uiScale = app.presenter ? alma::ui::kPresenterScale : 1.0f;
+  alma::platform::setUiScale(app.uiScale);
+  alma::ui::applyTheme(app.theme, app.presenter, app.uiScale);
+  if (save) {
+    alma::platform::setFullscreen(app.presenter);
+    alma::platform::saveSetting("theme", alma::ui::themeName(app.theme));
+    alma::platform::saveSetting("presenter", app.presenter ? "1" : "0");
+  }
+}
+
 std::string stateJson() {
   alma::StateSnapshot s;
   alma::ui::describe(app, s);
@@ -92,7 +104,15 @@ int main() {
     return 1;
   }
   app.today = todayUtc();
-  alma::ui::applyTheme(app.theme);
+  // Theme and presenter mode: the link wins (?presenter=1&theme=dark), else what this browser
+  // remembered, else light and normal.
+  const std::string theme = alma::platform::queryParam("theme").empty() ? alma::platform::loadSetting("theme")
+                                                                         : alma::platform::queryParam("theme");
+  const std::string presenter = alma::platform::queryParam("presenter").empty() ? alma::platform::loadSetting("presenter")
+                                                                                 : alma::platform::queryParam("presenter");
+  app.theme = theme == "dark" ? alma::ui::Theme::Dark : alma::ui::Theme::Light;
+  app.presenter = presenter == "1";
+  applyDisplayPreferences(false);
   // ?calls=URL&practices=URL load other exports (same origin or CORS) instead of the bundled ones.
   for (const char* file : kBundledFiles) {
     const std::string kind = std::string(file).find("calls") != std::string::npos ? "calls" : "practices";
@@ -105,6 +125,11 @@ int main() {
   app.filesPending = static_cast<int>(pendingFiles.size());
 
   alma::platform::Callbacks callbacks;
+  callbacks.beforeFrame = [] {
+    if (!app.displayChanged) return;
+    applyDisplayPreferences(true);  // fonts re-rasterised at the new scale, before ImGui uses them
+    app.displayChanged = false;
+  };
   callbacks.drawFrame = [] {
     const alma::platform::Pinch pinch = alma::platform::takePinch();
     app.pinchFactor = pinch.factor;
@@ -113,6 +138,7 @@ int main() {
     // Ready once a frame with the data (or why it is missing) is fully on screen: ImGui shows
     // auto-sized windows (map controls) from their second frame, so count two.
     if (app.filesPending == 0 && ++framesWithData >= 2) app.ready = true;
+    if (app.displayChanged) alma::platform::requestFrames(2);  // applied before the next frame
     if (app.wantsFilePicker) {
       alma::platform::openFilePicker();  // inside the click's user activation, as browsers require
       app.wantsFilePicker = false;

@@ -22,6 +22,7 @@ struct Pinch {
 };
 
 struct Callbacks {
+  std::function<void()> beforeFrame;  // outside any ImGui frame: the place to change fonts and style
   std::function<void()> drawFrame;                            // build one ImGui frame
   std::function<void(const Display&)> displayChanged;         // size or pixel ratio changed
   std::function<void(int request, std::string bytes)> fileLoaded;
@@ -52,6 +53,11 @@ int fetchFile(const std::string& url);
 void openFilePicker();
 // A parameter of the page's query string (?calls=URL), decoded; empty when absent.
 std::string queryParam(const std::string& name);
+// Full screen for presenting (Fullscreen API); call from the frame that handled the click or key.
+void setFullscreen(bool on);
+// Small preferences kept in the browser (localStorage); empty when unset or unavailable.
+std::string loadSetting(const std::string& key);
+void saveSetting(const std::string& key, const std::string& value);
 // Opens an http(s) or mailto link in a new tab; anything else is refused (checked again here,
 // whatever the caller checked). Call it from the frame that handled the click (popup blockers).
 void openLink(const std::string& url);

@@ -122,6 +122,7 @@ double frameMs = 0;
 
 void drawFrame() {
   const double start = emscripten_get_now();
+  if (g.callbacks.beforeFrame) g.callbacks.beforeFrame();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
@@ -323,7 +324,38 @@ EM_JS(char*, jsQueryParam, (const char* name), {
   return p;
 });
 
+EM_JS(void, jsSetFullscreen, (int on), {
+  const el = document.documentElement;
+  if (on && !document.fullscreenElement && el.requestFullscreen) el.requestFullscreen().catch(() => {});
+  if (!on && document.fullscreenElement && document.exitFullscreen) document.exitFullscreen().catch(() => {});
+});
+
+// localStorage can be missing or throw (private windows, file:// in some browsers): then nothing
+// is remembered and nothing fails.
+EM_JS(char*, jsLoadSetting, (const char* key), {
+  let value = "";
+  try { value = localStorage.getItem("alma." + UTF8ToString(key)) || ""; } catch (e) {}
+  const n = lengthBytesUTF8(value) + 1;
+  const p = _malloc(n);
+  stringToUTF8(value, p, n);
+  return p;
+});
+
+EM_JS(void, jsSaveSetting, (const char* key, const char* value), {
+  try { localStorage.setItem("alma." + UTF8ToString(key), UTF8ToString(value)); } catch (e) {}
+});
+
 void openFilePicker() { jsOpenFilePicker(); }
+void setFullscreen(bool on) { jsSetFullscreen(on ? 1 : 0); }
+
+std::string loadSetting(const std::string& key) {
+  char* p = jsLoadSetting(key.c_str());
+  std::string value(p);
+  free(p);
+  return value;
+}
+
+void saveSetting(const std::string& key, const std::string& value) { jsSaveSetting(key.c_str(), value.c_str()); }
 
 std::string queryParam(const std::string& name) {
   char* p = jsQueryParam(name.c_str());

@@ -94,6 +94,11 @@ void drawApp(App& app) {
     app.selection = {};
     app.focusedCall.clear();
   }
+  // P switches presenter mode from anywhere (not while typing).
+  if (!ImGui::GetIO().WantTextInput && ImGui::IsKeyPressed(ImGuiKey_P, false)) {
+    app.presenter = !app.presenter;
+    app.displayChanged = true;
+  }
   drawDataPanel(app);
   drawHelp(app);
 }
@@ -102,6 +107,7 @@ void describe(const App& app, StateSnapshot& out) {
   out.ready = app.ready;
   out.uiScale = app.uiScale;
   out.theme = themeName(app.theme);
+  out.presenter = app.presenter;
   out.view = app.view == View::Calls ? "calls" : app.view == View::Practices ? "practices" : "map";
   out.search = app.search;
   out.selectedKind = selectionKindName(app.selection.kind);

@@ -28,6 +28,8 @@ struct Selection {
   std::string id;  // country code ("ES", "EU" for EU-level calls), NUTS code, call or practice id
 };
 
+inline constexpr float kPresenterScale = 1.75f;
+
 // Everything the screen shows, as explicit state. Views read it and change it only in response
 // to the user's input; loading and other I/O happen outside (main.cpp).
 struct App {
@@ -48,6 +50,7 @@ struct App {
   ScreenRect mapArea;         // where the map was last drawn (CSS px)
   float detailsWidth = 0;     // width of the details panel lying over the map's right side
   std::string hover;          // place under the pointer (NUTS or country code)
+  std::optional<bool> legendOpen;  // the user's choice; unset = by screen width
   std::string keyboardPlace;  // country in keyboard focus (Tab), opened with Enter
   Selection selection;
   std::string focusedCall;    // call whose flows to its destinations are drawn
@@ -75,7 +78,9 @@ struct App {
   bool showDataPanel = false; // sources and diagnostics
   bool showHelp = false;
   Theme theme = Theme::Light;
-  float uiScale = 1.0f;
+  bool presenter = false;     // projector view: larger, high contrast, full screen
+  float uiScale = 1.0f;       // follows presenter (kPresenterScale) — set by main.cpp
+  bool displayChanged = false;  // intent: theme or presenter toggled; main.cpp applies and saves it
   bool ready = false;         // first frame drawn once the bundled data arrived (or failed)
 };
 

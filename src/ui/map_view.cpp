@@ -211,7 +211,14 @@ void drawLegend(App& app) {
     ImGui::Dummy(ImVec2(h, h));
     ImGui::SameLine();
   };
-  ImGui::TextUnformatted("ALMA calls");
+  // Collapsed by default on narrow screens, where it would cover much of the map.
+  const bool open = app.legendOpen.value_or(!narrow);
+  if (ImGui::Selectable(open ? "ALMA calls  ▾" : "ALMA calls  ▸", false, 0, ImVec2(ImGui::CalcTextSize("ALMA calls  ▾").x, 0)))
+    app.legendOpen = !open;
+  if (!open) {
+    ImGui::End();
+    return;
+  }
   const bool anyStatus = q.hasSelection(CallFacets::Status);
   const Facet& status = q.facet(CallFacets::Status);
   for (CallStatus s : {CallStatus::Open, CallStatus::Planned, CallStatus::Closed, CallStatus::Unknown}) {

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -40,13 +41,15 @@ void searchBox(App& app, float width) {
   }
   ImGui::SetNextItemWidth(width);
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.1f, 0.1f, 0.1f, 1));
+  ImGui::PushStyleColor(ImGuiCol_TextDisabled, ImVec4(0.4f, 0.4f, 0.4f, 1));  // the hint, in every theme
   ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(1, 1, 1, 1));
   if (ImGui::InputTextWithHint("##search", "Search  ( / )", &app.search)) {
     app.callQuery.setSearch(app.search);
     app.practiceQuery.setSearch(app.search);
   }
-  ImGui::PopStyleColor(2);
+  ImGui::PopStyleColor(3);
 }
+
 // "Calls as of … · Practices as of …", or shorter where that does not fit beside the buttons.
 std::string dataLabel(const App& app, float room) {
   const ExportInfo* calls = app.data.calls ? &app.data.calls->info : nullptr;
@@ -64,7 +67,23 @@ std::string dataLabel(const App& app, float room) {
 
 float drawTopBar(App& app) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
-  const float height = ImGui::GetFrameHeight() + 2 * ImGui::GetStyle().WindowPadding.y;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  // Measure first: the bar must fit a phone, a laptop and presenter mode (×1.75). It drops to the
+  // short title, then to two rows (title and buttons above, tabs, search and data below).
+  auto textW = [](const char* t) { return ImGui::CalcTextSize(t).x; };
+  const float fp = style.FramePadding.x * 2, sp = style.ItemSpacing.x;
+  const float iconW = ImGui::GetFrameHeight() * 1.4f;
+  const char* loadLabel = vp->Size.x < 600.0f ? "Load" : "Load data";
+  const float rightW = textW(loadLabel) + fp + 3 * iconW + 3 * sp;
+  const float tabsW = textW("Map") + textW("Calls") + textW("Practices") + 3 * fp + 8;
+  const float minDataW = textW("Data ⚠ 99") + fp;
+  const float avail = vp->Size.x - 2 * style.WindowPadding.x;
+  const float fixedW = 24 + tabsW + 12 + 12 + minDataW + sp + rightW;
+  const char* title = textW(kProductName) + fixedW + 220 <= avail ? kProductName : "ALMA atlas";
+  const bool twoRows = textW(title) + fixedW + 120 > avail;
+  const float rowH = ImGui::GetFrameHeight();
+  const float height = (twoRows ? 2 * rowH + style.ItemSpacing.y : rowH) + 2 * style.WindowPadding.y;
+
   ImGui::SetNextWindowPos(vp->Pos);
   ImGui::SetNextWindowSize(ImVec2(vp->Size.x, height));
   ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.0f, 0.20f, 0.60f, 1.0f));  // EU blue
@@ -75,29 +94,49 @@ float drawTopBar(App& app) {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(vp->Size.x < 600.0f ? "ALMA atlas" : kProductName);
-  ImGui::SameLine(0, 24);
-  tab(app, View::Map, "Map");
-  tab(app, View::Calls, "Calls");
-  tab(app, View::Practices, "Practices");
-  ImGui::SameLine(0, 12);
-  searchBox(app, vp->Size.x < 900.0f ? 120.0f : 220.0f);
-  ImGui::SameLine(0, 12);
-  const float helpW = ImGui::GetFrameHeight() * 1.4f;
-  const char* loadLabel = vp->Size.x < 600.0f ? "Load" : "Load data";
-  const float loadW = ImGui::CalcTextSize(loadLabel).x + ImGui::GetStyle().FramePadding.x * 2;
-  const float room = ImGui::GetContentRegionAvail().x - helpW - loadW - 3 * ImGui::GetStyle().ItemSpacing.x;
-  if (ImGui::Button(dataLabel(app, room).c_str())) app.showDataPanel = !app.showDataPanel;
-  const bool hovered = ImGui::IsItemHovered();
-  ImGui::SameLine(ImGui::GetWindowWidth() - helpW - loadW - ImGui::GetStyle().ItemSpacing.x -
-                  ImGui::GetStyle().WindowPadding.x);
+  ImGui::TextUnformatted(title);
+  bool hovered = false;
+  auto tabsSearchData = [&](float rowRight) {
+    tab(app, View::Map, "Map");
+    tab(app, View::Calls, "Calls");
+    tab(app, View::Practices, "Practices");
+    ImGui::SameLine(0, 12);
+    const float left = rowRight - ImGui::GetCursorPosX() - 12 - minDataW;
+    searchBox(app, std::clamp(left * 0.45f, std::min(120.0f, left), 220.0f * app.uiScale));
+    ImGui::SameLine(0, 12);
+    if (ImGui::Button(dataLabel(app, rowRight - ImGui::GetCursorPosX()).c_str())) app.showDataPanel = !app.showDataPanel;
+    hovered = ImGui::IsItemHovered();
+  };
+  const float rightX = ImGui::GetWindowWidth() - rightW - style.WindowPadding.x;
+  if (!twoRows) {
+    ImGui::SameLine(0, 24);
+    tabsSearchData(rightX - sp);
+  }
+  ImGui::SameLine(rightX);
   if (ImGui::Button(loadLabel)) app.wantsFilePicker = true;
   const bool loadHovered = ImGui::IsItemHovered();
   ImGui::SameLine();
-  if (ImGui::Button("?##help", ImVec2(helpW, 0))) app.showHelp = !app.showHelp;
+  if (app.presenter) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(1, 1, 1, 0.4f));
+  if (ImGui::Button("▣##presenter", ImVec2(iconW, 0))) {
+    app.presenter = !app.presenter;
+    app.displayChanged = true;
+  }
+  if (app.presenter) ImGui::PopStyleColor();
+  const bool presenterHovered = ImGui::IsItemHovered();
+  ImGui::SameLine();
+  if (ImGui::Button(app.theme == Theme::Dark ? "☀##theme" : "☾##theme", ImVec2(iconW, 0))) {
+    app.theme = app.theme == Theme::Dark ? Theme::Light : Theme::Dark;
+    app.displayChanged = true;
+  }
+  const bool themeHovered = ImGui::IsItemHovered();
+  ImGui::SameLine();
+  if (ImGui::Button("?##help", ImVec2(iconW, 0))) app.showHelp = !app.showHelp;
+  if (twoRows) tabsSearchData(ImGui::GetWindowWidth() - style.WindowPadding.x);
   ImGui::End();
   ImGui::PopStyleColor(4);
   if (hovered) ImGui::SetTooltip("Sources and data problems");  // after the pop: normal tooltip colours
+  if (presenterHovered) ImGui::SetTooltip(app.presenter ? "Leave presenter mode (P)" : "Presenter mode: larger, high contrast, full screen (P)");
+  if (themeHovered) ImGui::SetTooltip(app.theme == Theme::Dark ? "Light theme" : "Dark theme");
   if (loadHovered) ImGui::SetTooltip("Open a calls or practices export (.json) or a spreadsheet (.csv).\nYou can also drop files on the page.");
   return height;
 }

@@ -1,0 +1,41 @@
+// Presenter mode for projectors: one key or button, fonts twice as large, high contrast, full
+// screen; remembered by the browser and settable by link. Light and dark themes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openApp, state, screenshot } from './harness.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+test('P switches presenter mode: larger text, full screen request, remembered on reload', async () => {
+  const { page, context } = await openApp(env);
+  const before = await state(page);
+  assert.equal(before.ui.presenter, false);
+  await page.keyboard.press('p');
+  await page.waitForFunction(() => window.almaState().ui.presenter === true);
+  await page.waitForTimeout(200);
+  const s = await state(page);
+  assert.ok(s.ui.scale >= 1.5 && s.ui.scale <= 2, `scale ${s.ui.scale}`);
+  assert.ok(s.font.sizePx >= 1.5 * before.font.sizePx, `font ${before.font.sizePx} → ${s.font.sizePx}px`);
+  assert.ok(Math.abs(s.font.rasterPx / s.font.sizePx - before.font.rasterPx / before.font.sizePx) < 0.01,
+            'text is rasterised at its new size, not stretched');
+  assert.equal(await page.evaluate(() => localStorage.getItem('alma.presenter')), '1');
+  await screenshot(page, 'presenter-mode');
+  await page.reload();
+  await page.waitForFunction(() => window.almaState()?.ready === true, null, { timeout: 30000 });
+  assert.equal((await state(page)).ui.presenter, true, 'remembered after a reload');
+  await page.keyboard.press('p');
+  await page.waitForFunction(() => window.almaState().ui.presenter === false);
+  assert.equal((await state(page)).ui.scale, 1);
+  await context.close();
+});
+
+test('a link can ask for the dark theme and presenter mode', async () => {
+  const { page, context } = await openApp(env, { path: '?theme=dark&presenter=1' });
+  const s = await state(page);
+  assert.equal(s.ui.theme, 'dark');
+  assert.equal(s.ui.presenter, true);
+  await screenshot(page, 'presenter-dark-by-link');
+  await context.close();
+});
