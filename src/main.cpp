@@ -1,5 +1,7 @@
 // Wires the three layers together: platform (window, loop, browser), core (data), ui (views).
 #include <cstdio>
+
+#include <imgui.h>
 #include <ctime>
 #include <map>
 #include <string>
@@ -14,6 +16,7 @@
 #include "platform/backend.hpp"
 #include "platform/fonts.hpp"
 #include "ui/app.hpp"
+#include "ui/deep_link.hpp"
 #include "ui/views.hpp"
 
 namespace {
@@ -21,6 +24,32 @@ alma::ui::App app;
 std::map<int, std::string> pendingFiles;  // fetch request → file name shown in diagnostics
 std::map<std::string, std::string> fallbacks;  // a ?calls= / ?practices= URL → the bundled file
 int framesWithData = 0;
+std::string shownFragment;       // what the address bar says now
+std::string shownMeaningful;     // its part that counts as a Back/Forward step
+bool linkApplied = false;        // the page's own fragment is applied once the data is there
+
+// Keeps the address bar describing the view: a new history step for meaningful changes (tab,
+// selection, filters, sort), a silent replace for map moves and typing. Not while the pointer is
+// down: a drag would otherwise rewrite the URL on every frame.
+void syncFragment() {
+  if (!linkApplied || ImGui::IsMouseDown(ImGuiMouseButton_Left)) return;
+  const alma::LinkState link = alma::ui::captureLink(app);
+  const std::string f = alma::encodeFragment(link);
+  if (f == shownFragment) return;
+  const std::string meaningful = alma::ui::meaningfulPart(link);
+  alma::platform::setFragment(f, meaningful != shownMeaningful);
+  shownFragment = f;
+  shownMeaningful = meaningful;
+  alma::platform::setTitle(alma::ui::pageTitle(app));
+}
+
+void fragmentChanged(std::string f) {  // Back/Forward, or a fragment typed into the address bar
+  if (!linkApplied || f == shownFragment) return;
+  const alma::LinkState link = alma::decodeFragment(f);
+  alma::ui::applyLink(app, link);
+  shownFragment = f;
+  shownMeaningful = alma::ui::meaningfulPart(link);
+}
 
 // The bundled exports and the map geometry, relative to the page (dist/).
 constexpr const char* kBundledFiles[] = {"data/calls.json", "data/practices.json"};
@@ -86,6 +115,7 @@ std::string stateJson() {
   alma::StateSnapshot s;
   alma::ui::describe(app, s);
   s.frame = alma::platform::framesDrawn();
+  s.fragment = shownFragment;
   s.frameMs = alma::platform::lastFrameMs();
   const auto& d = alma::platform::display();
   s.display = {d.cssWidth, d.cssHeight, d.canvasWidth, d.canvasHeight, d.pixelRatio};
@@ -137,7 +167,16 @@ int main() {
     alma::ui::drawApp(app);
     // Ready once a frame with the data (or why it is missing) is fully on screen: ImGui shows
     // auto-sized windows (map controls) from their second frame, so count two.
+    if (app.filesPending == 0 && !linkApplied) {  // the data is here: restore the view the link describes
+      linkApplied = true;
+      fragmentChanged(alma::platform::fragment());
+    }
     if (app.filesPending == 0 && ++framesWithData >= 2) app.ready = true;
+    syncFragment();
+    if (app.wantsCopyLink) {
+      alma::platform::copyToClipboard(alma::platform::pageUrl());
+      app.wantsCopyLink = false;
+    }
     if (app.displayChanged) alma::platform::requestFrames(2);  // applied before the next frame
     if (app.wantsFilePicker) {
       alma::platform::openFilePicker();  // inside the click's user activation, as browsers require
@@ -158,6 +197,7 @@ int main() {
   callbacks.fileLoaded = fileArrived;
   callbacks.fileFailed = fileFailed;
   callbacks.fileGiven = fileGiven;
+  callbacks.fragmentChanged = fragmentChanged;
   callbacks.stateJson = stateJson;
   alma::platform::run(std::move(callbacks));
   return 0;

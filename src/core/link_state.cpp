@@ -3,6 +3,8 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <string>
 
 namespace alma {
 
@@ -24,10 +26,14 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
   return parts;
 }
 
+// strtod, not from_chars: emcc 3.1.6's libc++ has no floating-point from_chars. The app never
+// calls setlocale, so the decimal point is '.'.
 std::optional<double> number(std::string_view s) {
-  double v = 0;
-  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v)) return std::nullopt;
+  if (s.empty() || s.size() > 40) return std::nullopt;
+  const std::string text(s);
+  char* end = nullptr;
+  const double v = std::strtod(text.c_str(), &end);
+  if (end != text.c_str() + text.size() || !std::isfinite(v)) return std::nullopt;
   return v;
 }
 

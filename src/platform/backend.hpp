@@ -28,6 +28,7 @@ struct Callbacks {
   std::function<void(int request, std::string bytes)> fileLoaded;
   std::function<void(int request, std::string error)> fileFailed;
   std::function<void(std::string name, std::string bytes)> fileGiven;  // picked or dropped by the user
+  std::function<void(std::string fragment)> fragmentChanged;  // Back/Forward or an edited #fragment
   std::function<std::string()> stateJson;                     // window.almaState()
   std::function<bool(double lon, double lat, float& x, float& y)> screenPos;  // window.almaScreenPos()
 };
@@ -53,6 +54,15 @@ int fetchFile(const std::string& url);
 void openFilePicker();
 // A parameter of the page's query string (?calls=URL), decoded; empty when absent.
 std::string queryParam(const std::string& name);
+// The page's URL fragment ("#v=map…", or "" when none).
+std::string fragment();
+// Puts `fragment` in the address bar: push = a new Back/Forward step, else replace the current one.
+void setFragment(const std::string& fragment, bool push);
+void setTitle(const std::string& title);
+// The page's full address, fragment included (what "Copy link" copies).
+std::string pageUrl();
+// Copies text to the clipboard (from the click that asked for it).
+void copyToClipboard(const std::string& text);
 // Full screen for presenting (Fullscreen API); call from the frame that handled the click or key.
 void setFullscreen(bool on);
 // Small preferences kept in the browser (localStorage); empty when unset or unavailable.

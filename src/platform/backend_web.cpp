@@ -158,7 +158,10 @@ void tick() {
 
 }  // namespace
 
+void installStringHelper();
+
 bool init(const char* title, std::string& error) {
+  installStringHelper();
   SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
     error = std::string("SDL could not start: ") + SDL_GetError();
@@ -318,10 +321,7 @@ EM_JS(void, jsOpenFilePicker, (), { document.getElementById('alma-file-input').c
 
 EM_JS(char*, jsQueryParam, (const char* name), {
   const value = new URLSearchParams(location.search).get(UTF8ToString(name)) || "";
-  const n = lengthBytesUTF8(value) + 1;
-  const p = _malloc(n);
-  stringToUTF8(value, p, n);
-  return p;
+  return Module.almaNewString(value);
 });
 
 EM_JS(void, jsSetFullscreen, (int on), {
@@ -335,39 +335,97 @@ EM_JS(void, jsSetFullscreen, (int on), {
 EM_JS(char*, jsLoadSetting, (const char* key), {
   let value = "";
   try { value = localStorage.getItem("alma." + UTF8ToString(key)) || ""; } catch (e) {}
-  const n = lengthBytesUTF8(value) + 1;
-  const p = _malloc(n);
-  stringToUTF8(value, p, n);
-  return p;
+  return Module.almaNewString(value);
 });
 
 EM_JS(void, jsSaveSetting, (const char* key, const char* value), {
   try { localStorage.setItem("alma." + UTF8ToString(key), UTF8ToString(value)); } catch (e) {}
 });
 
+// JS → C++ strings: one allocator on the JS side (the caller frees with adopt()).
+EM_JS(void, jsInstallStringHelper, (), {
+  Module.almaNewString = (value) => {
+    const n = lengthBytesUTF8(value) + 1;
+    const p = _malloc(n);
+    stringToUTF8(value, p, n);
+    return p;
+  };
+});
+
+void installStringHelper() { jsInstallStringHelper(); }
+
+std::string adopt(char* p) {
+  std::string value(p ? p : "");
+  free(p);
+  return value;
+}
+
+EM_JS(char*, jsFragment, (), {
+  const value = location.hash || "";
+  return Module.almaNewString(value);
+});
+
+EM_JS(void, jsSetFragment, (const char* fragment, int push), {
+  const f = UTF8ToString(fragment);
+  const url = location.pathname + location.search + f;
+  if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
+});
+
+// Back/Forward (popstate) and hand-edited fragments (hashchange) hand the new fragment to C++.
+EM_JS(void, jsWatchFragment, (), {
+  const tell = () => {
+    const value = location.hash || "";
+    const n = lengthBytesUTF8(value) + 1;
+    const p = _malloc(n);
+    stringToUTF8(value, p, n);
+    _alma_fragment_changed(p);
+    _free(p);
+  };
+  window.addEventListener("popstate", tell);
+  window.addEventListener("hashchange", tell);
+});
+
+EM_JS(char*, jsPageUrl, (), {
+  const value = location.href;
+  return Module.almaNewString(value);
+});
+
+EM_JS(void, jsSetTitle, (const char* title), { document.title = UTF8ToString(title); });
+
+EM_JS(void, jsCopy, (const char* text), {
+  const t = UTF8ToString(text);
+  window.almaLastCopied = t;  // read-only record for tests; the clipboard itself may be denied
+  if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(t).catch(() => {});
+});
+
+std::string fragment() {
+  return adopt(jsFragment());
+}
+void setFragment(const std::string& f, bool push) { jsSetFragment(f.c_str(), push ? 1 : 0); }
+void setTitle(const std::string& title) { jsSetTitle(title.c_str()); }
+std::string pageUrl() {
+  return adopt(jsPageUrl());
+}
+void copyToClipboard(const std::string& text) { jsCopy(text.c_str()); }
+
 void openFilePicker() { jsOpenFilePicker(); }
 void setFullscreen(bool on) { jsSetFullscreen(on ? 1 : 0); }
 
 std::string loadSetting(const std::string& key) {
-  char* p = jsLoadSetting(key.c_str());
-  std::string value(p);
-  free(p);
-  return value;
+  return adopt(jsLoadSetting(key.c_str()));
 }
 
 void saveSetting(const std::string& key, const std::string& value) { jsSaveSetting(key.c_str(), value.c_str()); }
 
 std::string queryParam(const std::string& name) {
-  char* p = jsQueryParam(name.c_str());
-  std::string value(p);
-  free(p);
-  return value;
+  return adopt(jsQueryParam(name.c_str()));
 }
 
 void run(Callbacks callbacks) {
   g.callbacks = std::move(callbacks);
   SDL_AddEventWatch(onSdlEvent, nullptr);
   jsInstallFileInputs();
+  jsWatchFragment();
   emscripten_set_main_loop(tick, 0, true);
 }
 
@@ -396,6 +454,11 @@ EMSCRIPTEN_KEEPALIVE void alma_file_loaded(int request, const char* bytes, int s
 EMSCRIPTEN_KEEPALIVE void alma_file_given(const char* name, const char* bytes, int size) {
   using namespace alma::platform;
   if (g.callbacks.fileGiven) g.callbacks.fileGiven(name, std::string(bytes, static_cast<std::size_t>(size)));
+  requestFrames(alma::RedrawScheduler::kTrailingFrames);
+}
+EMSCRIPTEN_KEEPALIVE void alma_fragment_changed(const char* fragment) {
+  using namespace alma::platform;
+  if (g.callbacks.fragmentChanged) g.callbacks.fragmentChanged(fragment);
   requestFrames(alma::RedrawScheduler::kTrailingFrames);
 }
 EMSCRIPTEN_KEEPALIVE void alma_file_failed(int request, const char* message) {

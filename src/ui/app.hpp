@@ -60,7 +60,8 @@ struct App {
   ScreenPoint pinchCentre;
   std::vector<StateSnapshot::Target> targets;  // clickable details items drawn this frame (state hook)
   std::vector<std::string> flows;                       // drawn this frame, "ES61>PT"
-  bool wantsFilePicker = false;  // intent: let the user choose export files
+  bool wantsFilePicker = false;
+  bool wantsCopyLink = false;     // intent: copy the link to this view  // intent: let the user choose export files
   std::string pendingLink;    // intent: open this link in a new tab (main.cpp asks the platform)
   // Intent: the browser downloads this file after the frame (main.cpp asks the platform).
   struct Download {

@@ -74,7 +74,8 @@ float drawTopBar(App& app) {
   const float fp = style.FramePadding.x * 2, sp = style.ItemSpacing.x;
   const float iconW = ImGui::GetFrameHeight() * 1.4f;
   const char* loadLabel = vp->Size.x < 600.0f ? "Load" : "Load data";
-  const float rightW = textW(loadLabel) + fp + 3 * iconW + 3 * sp;
+  const char* linkLabel = vp->Size.x < 600.0f ? "Link" : "Copy link";
+  const float rightW = textW(loadLabel) + textW(linkLabel) + 2 * fp + 3 * iconW + 4 * sp;
   const float tabsW = textW("Map") + textW("Calls") + textW("Practices") + 3 * fp + 8;
   const float minDataW = textW("Data ⚠ 99") + fp;
   const float avail = vp->Size.x - 2 * style.WindowPadding.x;
@@ -113,6 +114,11 @@ float drawTopBar(App& app) {
     tabsSearchData(rightX - sp);
   }
   ImGui::SameLine(rightX);
+  if (ImGui::Button(linkLabel)) app.wantsCopyLink = true;
+  const bool linkHovered = ImGui::IsItemHovered();
+  app.targets.push_back({"button", "copy-link", "", ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y,
+                         ImGui::GetItemRectSize().x, ImGui::GetItemRectSize().y});
+  ImGui::SameLine();
   if (ImGui::Button(loadLabel)) app.wantsFilePicker = true;
   const bool loadHovered = ImGui::IsItemHovered();
   ImGui::SameLine();
@@ -135,6 +141,7 @@ float drawTopBar(App& app) {
   ImGui::End();
   ImGui::PopStyleColor(4);
   if (hovered) ImGui::SetTooltip("Sources and data problems");  // after the pop: normal tooltip colours
+  if (linkHovered) ImGui::SetTooltip("Copy a link to exactly this view (tab, search, filters, selection, map)");
   if (presenterHovered) ImGui::SetTooltip(app.presenter ? "Leave presenter mode (P)" : "Presenter mode: larger, high contrast, full screen (P)");
   if (themeHovered) ImGui::SetTooltip(app.theme == Theme::Dark ? "Light theme" : "Dark theme");
   if (loadHovered) ImGui::SetTooltip("Open a calls or practices export (.json) or a spreadsheet (.csv).\nYou can also drop files on the page.");
