@@ -179,8 +179,8 @@ void matchCount(std::size_t shown, std::size_t total, const char* noun) {
 
 void emptyMessage(App& app, QueryEngine& q, std::span<const FacetUi> facets, const char* noun, int countryFacet) {
   const QueryResult& r = q.result();
-  std::string what = std::string("No ") + noun + " match";
-  if (!q.searchText().empty()) what += " '" + q.searchText() + "'";
+  std::string what = std::string("No ") + noun;
+  if (!q.searchText().empty()) what += " match '" + q.searchText() + "'";
   std::string in, with;
   for (const ActiveFilter& f : q.activeFilters()) {
     if (f.facet == countryFacet) in += (in.empty() ? " in " : " or ") + f.label;
@@ -198,7 +198,9 @@ void emptyMessage(App& app, QueryEngine& q, std::span<const FacetUi> facets, con
       ImGui::TextDisabled("%s match the search without filters.", withThousands(r.searchMatches).c_str());
     for (const FacetUi& fu : facets) {
       if (!q.hasSelection(fu.facet)) continue;
-      const std::string label = std::string("Clear the ") + fu.title + " filter?";
+      std::string title = fu.title;
+      if (!title.empty()) title[0] = static_cast<char>(title[0] - 'A' + 'a');  // "Clear the country filter?"
+      const std::string label = "Clear the " + title + " filter?";
       if (ImGui::Button(label.c_str())) q.clearFacet(fu.facet);
       publishTarget(app, "button", std::string("clear-") + fu.key);
       ImGui::SameLine();

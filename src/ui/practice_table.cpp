@@ -70,7 +70,7 @@ void table(App& app, PracticeQuery& q) {
   if (!ImGui::BeginTable("practices", PracticeColumns::Count, flags)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   // Weights: the title gets the most room; tags need room for two or three short values.
-  constexpr float kWeight[] = {3.2f, 1.1f, 1.3f, 1.8f, 2.0f, 2.0f, 1.6f, 1.4f, 1.2f};
+  constexpr float kWeight[] = {3.0f, 1.1f, 1.3f, 1.6f, 2.0f, 1.8f, 1.6f, 1.5f, 1.6f};
   for (int c = 0; c < PracticeColumns::Count; ++c) {
     ImGuiTableColumnFlags f = 0;
     if (c == PracticeColumns::Title) f |= ImGuiTableColumnFlags_NoHide;

@@ -83,8 +83,9 @@ async function target(page, kind, id) {
 async function reveal(page, kind, id) {
   const find = async () => (await targets(page, kind)).find((t) => t.id === id);
   if (kind !== 'facet' || await find()) return;
-  const [px, py] = (await targets(page, 'facet'))[0].rect;
-  await page.mouse.move(px + 40, py + 20);
+  const shown = await targets(page, 'facet');
+  const [px, py] = shown[Math.floor(shown.length / 2)].rect;  // the panel's middle (ends may be half hidden)
+  await page.mouse.move(px + 40, py + 10);
   for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -400);
   await settle(page);
   for (let i = 0; i < 30 && !(await find()); i++) {
@@ -167,7 +168,7 @@ test('facilitator: AMIF-funded reception practices in Portugal, newest first', a
   const { page, context, errors } = await openApp(env);
   await openTab(page, 'practices');
   // Click 1-3: Portugal, reception stage, AMIF.
-  await click(page, 'facet', 'country=PT');
+  await click(page, "facet", "country=PT");
   await click(page, 'facet', 'stage=reception');
   await click(page, 'facet', 'fund=AMIF');
   let s = await state(page);
