@@ -17,10 +17,11 @@ self.addEventListener('install', (event) => {
 });
 
 self.addEventListener('activate', (event) => {
-  // The switch: the new cache is complete, so drop the older ones of this scope and take the pages.
+  // The switch: the new cache is complete and no page uses the old one, so drop the older caches of
+  // this scope. No clients.claim(): a page stays with the files it started with (and tests that
+  // stub requests with context.route see them); the next load is served from here.
   event.waitUntil(caches.keys()
-    .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
-    .then(() => self.clients.claim()));
+    .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k)))));
 });
 
 self.addEventListener('message', (event) => { if (event.data === 'activate') self.skipWaiting(); });
@@ -38,8 +39,11 @@ async function respond(request, url) {
     // switch now and have the page load again, wholly from the new version.
     const tabs = await self.clients.matchAll({ type: 'window' });
     if (tabs.length <= 1) {
+      // The new worker takes over as soon as this response is done (Chrome waits for the old
+      // worker's requests in flight). Until then every navigation gets this page again, so the reload
+      // can never reach the old files: it loops a moment at most.
       self.registration.waiting.postMessage('activate');
-      return new Response('<meta http-equiv="refresh" content="0">',
+      return new Response('<meta http-equiv="refresh" content="0"><link rel="icon" href="data:,">',
                           { headers: { 'Content-Type': 'text/html', Refresh: '0' } });
     }
   }

@@ -2,10 +2,12 @@
 // its service worker once the network is gone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launch, openApp, state, screenshot, DIST } from './harness.mjs';
+import { startServer } from '../../scripts/static-server.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -47,19 +49,72 @@ test('the one-file page opens from file:// with every network request blocked', 
   await context.close();
 });
 
-test('the hosted site reloads offline from the service worker cache', async () => {
-  const { page, context, errors } = await openApp(env);
-  // The first visit installs the worker, which takes over the page once its cache is complete.
-  await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated' &&
-                                          navigator.serviceWorker.controller !== null, null, { timeout: 30000 });
-  await context.setOffline(true);
+// The service worker registration's state, seen from the page.
+const worker = (page) => page.evaluate(async () => {
+  const r = await navigator.serviceWorker.getRegistration();
+  return { active: r?.active?.state, waiting: r?.waiting?.state, controlled: navigator.serviceWorker.controller !== null };
+});
+// Polls until check(worker state) holds (waitForFunction does not await an async predicate).
+async function until(page, check, timeout = 30000) {
+  for (const end = Date.now() + timeout; !check(await worker(page));) {
+    assert.ok(Date.now() < end, `service worker: ${JSON.stringify(await worker(page))}`);
+    await page.waitForTimeout(100);
+  }
+}
+// Waits until the service worker is active and this page (after a load) is controlled by it.
+async function untilControlled(page) {
+  await until(page, (w) => w.active === 'activated');
+  await reload(page);
+  assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'controlled after a reload');
+}
+async function reload(page) {
   await page.reload();
   await page.waitForFunction(() => window.almaState && window.almaState()?.ready === true, null, { timeout: 30000 });
+}
+
+test('the hosted site reloads offline from the service worker cache', async () => {
+  const { page, context, errors } = await openApp(env);
+  await untilControlled(page);
+  await context.setOffline(true);
+  await reload(page);
   const s = await state(page);
   assert.equal(s.data.calls.loaded, bundled('calls.json').calls.length);
   assert.equal(s.data.practices.loaded, bundled('practices.json').practices.length);
   assert.notEqual(s.map, null);
   assert.deepEqual(errors, []);
   await screenshot(page, 'offline-service-worker-reload');
+  await context.close();
+});
+
+test('a new deployment is picked up on the next visit, as a whole', async (t) => {
+  // A private copy of the site, "redeployed" with one call fewer and a new sw.js version.
+  const site = mkdtempSync(join(tmpdir(), 'alma-sw-'));
+  cpSync(DIST, site, { recursive: true });
+  const server = await startServer(site);
+  t.after(() => { server.close(); rmSync(site, { recursive: true, force: true }); });
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(base);
+  await page.waitForFunction(() => window.almaState && window.almaState()?.ready === true, null, { timeout: 30000 });
+  await untilControlled(page);
+  const before = bundled('calls.json');
+  const after = { ...before, calls: before.calls.slice(1) };
+  writeFileSync(join(site, 'data/calls.json'), JSON.stringify(after));
+  const sw = readFileSync(join(site, 'sw.js'), 'utf8');
+  writeFileSync(join(site, 'sw.js'), sw.replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = '$1-next'"));
+
+  // This visit still runs the old version entirely; the new one installs in the background.
+  await reload(page);
+  assert.equal((await state(page)).data.calls.loaded, before.calls.length);
+  await until(page, (w) => w.waiting === 'installed');
+  // The next visit is the new version, and the old cache is gone.
+  await reload(page);
+  assert.equal((await state(page)).data.calls.loaded, after.calls.length);
+  const caches = await page.evaluate(() => caches.keys());
+  assert.equal(caches.length, 1);
+  assert.ok(caches[0].endsWith('-next'), caches[0]);
+  assert.deepEqual(errors, []);
   await context.close();
 });
