@@ -33,6 +33,7 @@ struct Backend {
   int nextRequest = 1;
   std::string stateBuffer;  // keeps the last almaState() text alive for JS to read
   std::map<SDL_FingerID, std::pair<double, double>> fingers;  // CSS pixels
+  std::string pasted;  // text from the browser's last paste event, typed into the active field
   Pinch pinch;
 } g;
 
@@ -94,6 +95,23 @@ EM_JS(void, watchPixelRatio, (), {
   const arm = () => matchMedia(`(resolution: ${ratio}dppx)`).addEventListener('change', changed, { once: true });
   arm();
   setInterval(changed, 1000);
+});
+
+// Clipboard through the browser, not SDL (SDL 2.26 keeps an in-page clipboard only): ImGui's copy
+// writes to the system clipboard; a paste arrives as the browser's paste event (the only way a
+// page may read it) and is typed into the text field that has the focus.
+void setClipboardText(void*, const char* text) { copyToClipboard(text); }
+const char* getClipboardText(void*) { return g.pasted.c_str(); }
+
+EM_JS(void, jsWatchPaste, (), {
+  document.addEventListener("paste", (e) => {
+    const text = (e.clipboardData || window.clipboardData).getData("text");
+    if (!text) return;
+    e.preventDefault();
+    const p = Module.almaNewString(text);
+    _alma_paste(p);
+    _free(p);
+  });
 });
 
 void rebuildFonts() {
@@ -194,6 +212,9 @@ bool init(const char* title, std::string& error) {
   io.ConfigInputTextCursorBlink = false;
   ImGui_ImplSDL2_InitForOpenGL(g.window, g.gl);
   ImGui_ImplOpenGL3_Init("#version 300 es");
+  io.SetClipboardTextFn = setClipboardText;
+  io.GetClipboardTextFn = getClipboardText;
+  jsWatchPaste();
   g.display.pixelRatio = 0;  // unknown yet: the first sync rasterises the fonts at the real ratio
   syncDisplay();
   watchPixelRatio();
@@ -454,6 +475,12 @@ EMSCRIPTEN_KEEPALIVE void alma_file_loaded(int request, const char* bytes, int s
 EMSCRIPTEN_KEEPALIVE void alma_file_given(const char* name, const char* bytes, int size) {
   using namespace alma::platform;
   if (g.callbacks.fileGiven) g.callbacks.fileGiven(name, std::string(bytes, static_cast<std::size_t>(size)));
+  requestFrames(alma::RedrawScheduler::kTrailingFrames);
+}
+EMSCRIPTEN_KEEPALIVE void alma_paste(const char* text) {
+  using namespace alma::platform;
+  g.pasted = text;
+  if (ImGui::GetIO().WantTextInput) ImGui::GetIO().AddInputCharactersUTF8(text);
   requestFrames(alma::RedrawScheduler::kTrailingFrames);
 }
 EMSCRIPTEN_KEEPALIVE void alma_fragment_changed(const char* fragment) {

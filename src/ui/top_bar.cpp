@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <imgui.h>
+#include <imgui_internal.h>  // ActivateItemByID
 #include <imgui_stdlib.h>
 
 #include "core/dates.hpp"
@@ -36,7 +37,9 @@ void searchBox(App& app, float width) {
   if (!io.WantTextInput && (ImGui::IsKeyPressed(ImGuiKey_Slash) || (io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_K))))
     app.focusSearch = true;
   if (app.focusSearch) {
-    ImGui::SetKeyboardFocusHere();
+    // Activate the field directly: SetKeyboardFocusHere goes through keyboard navigation, which
+    // this app leaves off (Tab steps through the map's countries instead).
+    ImGui::ActivateItemByID(ImGui::GetID("##search"));
     app.focusSearch = false;
   }
   ImGui::SetNextItemWidth(width);
@@ -48,6 +51,12 @@ void searchBox(App& app, float width) {
     app.practiceQuery.setSearch(app.search);
   }
   ImGui::PopStyleColor(3);
+}
+
+// Where a top-bar button is, for the read-only state hook (tests click it like a person).
+void publishButton(App& app, const char* id) {
+  app.targets.push_back({"button", id, "", ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y,
+                         ImGui::GetItemRectSize().x, ImGui::GetItemRectSize().y});
 }
 
 // "Calls as of … · Practices as of …", or shorter where that does not fit beside the buttons.
@@ -107,6 +116,7 @@ float drawTopBar(App& app) {
     ImGui::SameLine(0, 12);
     if (ImGui::Button(dataLabel(app, rowRight - ImGui::GetCursorPosX()).c_str())) app.showDataPanel = !app.showDataPanel;
     hovered = ImGui::IsItemHovered();
+    publishButton(app, "data");
   };
   const float rightX = ImGui::GetWindowWidth() - rightW - style.WindowPadding.x;
   if (!twoRows) {
@@ -116,11 +126,11 @@ float drawTopBar(App& app) {
   ImGui::SameLine(rightX);
   if (ImGui::Button(linkLabel)) app.wantsCopyLink = true;
   const bool linkHovered = ImGui::IsItemHovered();
-  app.targets.push_back({"button", "copy-link", "", ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y,
-                         ImGui::GetItemRectSize().x, ImGui::GetItemRectSize().y});
+  publishButton(app, "copy-link");
   ImGui::SameLine();
   if (ImGui::Button(loadLabel)) app.wantsFilePicker = true;
   const bool loadHovered = ImGui::IsItemHovered();
+  publishButton(app, "load-data");
   ImGui::SameLine();
   if (app.presenter) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(1, 1, 1, 0.4f));
   if (ImGui::Button("▣##presenter", ImVec2(iconW, 0))) {
@@ -137,6 +147,7 @@ float drawTopBar(App& app) {
   const bool themeHovered = ImGui::IsItemHovered();
   ImGui::SameLine();
   if (ImGui::Button("?##help", ImVec2(iconW, 0))) app.showHelp = !app.showHelp;
+  publishButton(app, "help");
   if (twoRows) tabsSearchData(ImGui::GetWindowWidth() - style.WindowPadding.x);
   ImGui::End();
   ImGui::PopStyleColor(4);

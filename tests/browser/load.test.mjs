@@ -76,7 +76,8 @@ test('dropping a CSV spreadsheet and a broken JSON: the CSV loads, the broken fi
 test('the "Load data" button opens the browser\'s file picker', async () => {
   const { page, context } = await openApp(env);
   const chooser = page.waitForEvent('filechooser');
-  await page.mouse.click(1280 - 100, 22);  // "Load data", left of "?" at the right end of the top bar
+  const load = (await state(page)).targets.find((t) => t.kind === 'button' && t.id === 'load-data');
+  await page.mouse.click(load.rect[0] + load.rect[2] / 2, load.rect[1] + load.rect[3] / 2);
   const fc = await chooser;
   assert.equal(fc.isMultiple(), true);
   await fc.setFiles({ name: 'calls.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(twoCalls)) });

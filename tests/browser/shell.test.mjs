@@ -31,7 +31,8 @@ test('the font draws Latin Extended, Greek and Cyrillic place names', async () =
   assert.equal(s.font.missingGlyphs, 0, 'every code point of the sample has a glyph');
   assert.ok(s.font.sizePx >= 15, `body text ${s.font.sizePx}px`);
   // The line is shown in the help dialog ("?" at the right end of the top bar).
-  await page.mouse.click(1280 - 25, 22);
+  const help = s.targets.find((t) => t.kind === 'button' && t.id === 'help');
+  await page.mouse.click(help.rect[0] + help.rect[2] / 2, help.rect[1] + help.rect[3] / 2);
   await page.waitForFunction(() => window.almaState().panel === 'help');
   await screenshot(page, 'shell-font-sample');
   await context.close();
@@ -124,5 +125,28 @@ test('a browser-zoom change (devicePixelRatio 1 → 2 at run time) re-sizes the 
   assert.deepEqual([after.display.canvasWidth, after.display.canvasHeight], [2560, 1600]);
   assert.ok(Math.abs(after.font.rasterPx - 2 * before.font.rasterPx) < 0.01, `raster ${before.font.rasterPx} → ${after.font.rasterPx}`);
   await screenshot(page, 'shell-zoomed-dpr2');
+  await context.close();
+});
+
+test('"/" jumps to the search box; typing filters at once; pasting works (Greek included)', async () => {
+  const { page, context } = await openApp(env);
+  const all = await state(page);
+  await page.keyboard.press('/');
+  await page.keyboard.type('andalucia');
+  await page.waitForFunction(() => window.almaState().search === 'andalucia', null, { timeout: 5000 });
+  const typed = await state(page);
+  assert.ok(typed.visible.calls >= 1 && typed.visible.calls < all.visible.calls, `${typed.visible.calls} calls match`);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await page.waitForFunction(() => window.almaState().search === '', null, { timeout: 5000 });
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', 'Ελλάδα');
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true }));
+  });
+  await page.waitForFunction(() => window.almaState().search === 'Ελλάδα', null, { timeout: 5000 });
+  const greek = await state(page);
+  assert.ok(greek.visible.practices >= 1 && greek.visible.practices < all.visible.practices,
+            `${greek.visible.practices} practices match Ελλάδα`);
   await context.close();
 });
