@@ -49,6 +49,22 @@ test('the one-file page opens from file:// with every network request blocked', 
   await context.close();
 });
 
+test('the one-file page shows the practice table from a link, offline', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.route('**/*', (r) => (r.request().url().startsWith('file:') ? r.continue() : r.abort()));
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${pathToFileURL(join(DIST, 'atlas-offline.html')).href}#v=practices`);
+  await page.waitForFunction(() => window.almaState && window.almaState()?.ready === true, null, { timeout: 30000 });
+  await page.waitForFunction(() => window.almaState().targets.some((t) => t.kind === 'row'), null, { timeout: 10000 });
+  const s = await state(page);
+  assert.equal(s.view, 'practices');
+  assert.equal(s.visible.practices, bundled('practices.json').practices.length);
+  assert.deepEqual(errors, []);
+  await screenshot(page, 'offline-one-file-practices');
+  await context.close();
+});
+
 // The service worker registration's state, seen from the page.
 const worker = (page) => page.evaluate(async () => {
   const r = await navigator.serviceWorker.getRegistration();
