@@ -23,11 +23,18 @@ std::string asOf(const char* what, const ExportInfo* info) {
 }  // namespace
 
 namespace {
+// Where a top-bar button is, for the read-only state hook (tests click it like a person).
+void publishButton(App& app, const char* id) {
+  app.targets.push_back({"button", id, "", ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y,
+                         ImGui::GetItemRectSize().x, ImGui::GetItemRectSize().y});
+}
+
 void tab(App& app, View view, const char* label) {
   const bool active = app.view == view;
   if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(1, 1, 1, 0.32f));
   if (ImGui::Button(label)) app.view = view;
   if (active) ImGui::PopStyleColor();
+  publishButton(app, view == View::Map ? "tab-map" : view == View::Calls ? "tab-calls" : "tab-practices");
   ImGui::SameLine(0, 4);
 }
 
@@ -53,11 +60,6 @@ void searchBox(App& app, float width) {
   ImGui::PopStyleColor(3);
 }
 
-// Where a top-bar button is, for the read-only state hook (tests click it like a person).
-void publishButton(App& app, const char* id) {
-  app.targets.push_back({"button", id, "", ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y,
-                         ImGui::GetItemRectSize().x, ImGui::GetItemRectSize().y});
-}
 
 // "Calls as of … · Practices as of …", or shorter where that does not fit beside the buttons.
 std::string dataLabel(const App& app, float room) {

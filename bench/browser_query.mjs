@@ -1,0 +1,68 @@
+// Benchmark (not a test): search + facet counts + sort per keystroke over 100k generated practices
+// in the browser, measured inside the app (perf.queryMs: emscripten_get_now around the query).
+// The export is generated here (deterministic), served to the page through ?practices=, then the
+// search is typed letter by letter with the real keyboard. Usage: node bench/browser_query.mjs [N]
+import { launch, state } from '../tests/browser/harness.mjs';
+
+const N = Number(process.argv[2] || 100000);
+let seed = 42;
+const rnd = (n) => { seed = (seed * 1103515245 + 12345) >>> 0; return seed % n; };
+const pick = (a) => a[rnd(a.length)];
+const words = ['integration', 'Łódź', 'Württemberg', 'Ελλάδα', 'Москва', 'women', 'housing', 'language', 'Açores',
+  'one-stop', 'shop', 'centre', 'mentoring', 'jobs', 'Straße', 'café', 'support', 'youth', 'newcomers', 'skills'];
+const countries = ['AT', 'BE', 'BG', 'CZ', 'DE', 'EL', 'ES', 'FI', 'FR', 'HR', 'IT', 'LT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI'];
+const stages = ['pre-arrival', 'reception', 'long-term', 'cohesive-societies'];
+const funds = ['ESF+', 'AMIF', 'ERDF', 'national', 'other'];
+const themes = ['education', 'employment', 'language', 'health', 'housing', 'participation'];
+const sentence = (k) => Array.from({ length: k }, () => pick(words)).join(' ');
+const practices = Array.from({ length: N }, (_, i) => ({
+  id: `G-${i}`, title: sentence(4), country: pick(countries), region: pick(words), organisation: sentence(2),
+  stages: [pick(stages)], themes: [pick(themes), pick(themes)], funds: [pick(funds)],
+  start: `${2010 + rnd(14)}`, summary: sentence(12),
+}));
+const body = JSON.stringify({ format: 'mi-practices/1', exported: '2026-11-24', source: 'generated for bench', practices });
+
+const env = await launch();
+const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+await context.route('**/bench/practices.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body }));
+const page = await context.newPage();
+const t0 = Date.now();
+await page.goto(env.base + '?practices=bench/practices.json');
+await page.waitForFunction((n) => window.almaState()?.ready === true && window.almaState().data.practices.loaded === n,
+                          N, { timeout: 180000, polling: 500 });
+const loadSeconds = (Date.now() - t0) / 1000;
+// The Practices tab, then type into the search box letter by letter.
+await page.keyboard.press('/');
+const samples = [];
+for (const word of ['integration', ' women', ' centre']) {
+  for (const ch of word) {
+    const before = (await state(page)).perf?.queryMs?.practices?.samples ?? 0;
+    await page.keyboard.type(ch);
+    if (ch === ' ') continue;  // a space ends a word but changes no result: nothing is recomputed
+    await page.waitForFunction((b) => (window.almaState().perf?.queryMs?.practices?.samples ?? 0) > b, before, { timeout: 20000 });
+    samples.push((await state(page)).perf.queryMs.practices.last);
+  }
+}
+for (let i = 0; i < 10; i++) await page.keyboard.press('Backspace');
+const s = await state(page);
+// Frame CPU time with the practice table on screen (all N rows, list clipper): hover over rows.
+await page.keyboard.press('Control+A');
+await page.keyboard.press('Backspace');
+const tab = (await state(page)).targets.find((t) => t.kind === 'button' && t.id === 'tab-practices');
+await page.mouse.click(tab.rect[0] + tab.rect[2] / 2, tab.rect[1] + tab.rect[3] / 2);
+await page.waitForFunction(() => window.almaState().view === 'practices');
+const frames = [];
+for (let i = 0; i < 60; i++) {
+  const f0 = (await state(page)).frame;
+  await page.mouse.move(700 + (i % 10) * 20, 200 + (i % 15) * 25);
+  await page.waitForFunction((f) => window.almaState().frame > f, f0);
+  frames.push((await state(page)).perf.frameMs);
+}
+const sorted = [...samples].sort((a, b) => a - b);
+console.log(`${N} practices, ${(body.length / 1e6).toFixed(1)} MB, loaded and indexed in ${loadSeconds.toFixed(1)} s (page load to ready)`);
+console.log(`per keystroke (search + facet counts + sort), ${samples.length} keystrokes: median ${sorted[Math.floor(sorted.length / 2)].toFixed(2)} ms, ` +
+            `p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(2)} ms, max ${sorted[sorted.length - 1].toFixed(2)} ms`);
+console.log(`matches for "${s.search}": ${s.visible.practices}`);
+const fs = [...frames].sort((a, b) => a - b);
+console.log(`frame CPU time with the table of ${N} practices on screen: median ${fs[fs.length >> 1].toFixed(2)} ms, p95 ${fs[Math.floor(fs.length * 0.95)].toFixed(2)} ms`);
+await env.close();
