@@ -171,7 +171,10 @@ int main() {
       linkApplied = true;
       fragmentChanged(alma::platform::fragment());
     }
-    if (app.filesPending == 0 && ++framesWithData >= 2) app.ready = true;
+    if (app.filesPending == 0 && ++framesWithData >= 2 && !app.ready) {
+      app.ready = true;
+      alma::platform::announceReady();
+    }
     syncFragment();
     if (app.wantsCopyLink) {
       alma::platform::copyToClipboard(alma::platform::pageUrl());

@@ -59,6 +59,8 @@ std::string fragment();
 // Puts `fragment` in the address bar: push = a new Back/Forward step, else replace the current one.
 void setFragment(const std::string& fragment, bool push);
 void setTitle(const std::string& title);
+// The first frame with the data is on screen: the page takes its loading screen away.
+void announceReady();
 // The page's full address, fragment included (what "Copy link" copies).
 std::string pageUrl();
 // Copies text to the clipboard (from the click that asked for it).

@@ -254,12 +254,13 @@ EM_JS(void, jsFetch, (const char* url, int request), {
   const name = UTF8ToString(url);
   const embedded = window.almaEmbedded && window.almaEmbedded[name];
   (embedded ? Promise.resolve(Uint8Array.from(atob(embedded), (c) => c.charCodeAt(0)).buffer)
+            : window.almaFetchBytes ? window.almaFetchBytes(name)  // the page's progress bar counts it
             : fetch(name).then((r) => {
                 if (!r.ok) throw new Error(`HTTP ${r.status} ${r.statusText}`);
                 return r.arrayBuffer();
               }))
     .then((buffer) => {
-      const bytes = new Uint8Array(buffer);
+      const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
       const p = _malloc(Math.max(1, bytes.length));
       HEAPU8.set(bytes, p);
       _alma_file_loaded(request, p, bytes.length);
@@ -411,6 +412,8 @@ EM_JS(char*, jsPageUrl, (), {
   return Module.almaNewString(value);
 });
 
+EM_JS(void, jsAnnounceReady, (), { window.dispatchEvent(new Event("alma-ready")); });
+
 EM_JS(void, jsSetTitle, (const char* title), { document.title = UTF8ToString(title); });
 
 EM_JS(void, jsCopy, (const char* text), {
@@ -424,6 +427,7 @@ std::string fragment() {
 }
 void setFragment(const std::string& f, bool push) { jsSetFragment(f.c_str(), push ? 1 : 0); }
 void setTitle(const std::string& title) { jsSetTitle(title.c_str()); }
+void announceReady() { jsAnnounceReady(); }
 std::string pageUrl() {
   return adopt(jsPageUrl());
 }

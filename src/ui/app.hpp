@@ -28,7 +28,7 @@ struct Selection {
   std::string id;  // country code ("ES", "EU" for EU-level calls), NUTS code, call or practice id
 };
 
-inline constexpr float kPresenterScale = 1.75f;
+inline constexpr float kPresenterScale = 2.0f;  // fonts twice as large: readable from the back of a room
 
 // Everything the screen shows, as explicit state. Views read it and change it only in response
 // to the user's input; loading and other I/O happen outside (main.cpp).

@@ -150,3 +150,25 @@ test('"/" jumps to the search box; typing filters at once; pasting works (Greek 
             `${greek.visible.practices} practices match Ελλάδα`);
   await context.close();
 });
+
+test('the loading screen counts the bytes of the app and its data, and goes once the data is drawn', async () => {
+  const context = await env.browser.newContext();
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await context.route('**/data/practices.json', async (route) => {
+    await held;  // hold the export back to look at the loading screen meanwhile
+    await route.continue();
+  });
+  const page = await context.newPage();
+  await page.goto(env.base);
+  await page.waitForFunction(() => document.getElementById('message').textContent.includes('KiB'));
+  await page.waitForFunction(() => window.almaState && window.almaState() !== null);
+  assert.equal(await page.locator('#overlay').isVisible(), true, 'still loading: the overlay stays');
+  const value = await page.evaluate(() => document.getElementById('progress').value);
+  assert.ok(value > 0 && value <= 1, `progress ${value}`);
+  await screenshot(page, 'shell-loading-progress');
+  release();
+  await page.waitForFunction(() => window.almaState()?.ready === true, null, { timeout: 30000 });
+  assert.equal(await page.locator('#overlay').isVisible(), false, 'gone once the data is on screen');
+  await context.close();
+});
