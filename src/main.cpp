@@ -116,6 +116,7 @@ std::string stateJson() {
   alma::ui::describe(app, s);
   s.frame = alma::platform::framesDrawn();
   s.fragment = shownFragment;
+  s.typing = ImGui::GetIO().WantTextInput;
   s.frameMs = alma::platform::lastFrameMs();
   const auto& d = alma::platform::display();
   s.display = {d.cssWidth, d.cssHeight, d.canvasWidth, d.canvasHeight, d.pixelRatio};
@@ -176,6 +177,8 @@ int main() {
       alma::platform::announceReady();
     }
     syncFragment();
+    alma::platform::setTextFieldRect(static_cast<float>(app.searchRect.x), static_cast<float>(app.searchRect.y),
+                                     static_cast<float>(app.searchRect.w), static_cast<float>(app.searchRect.h));
     if (app.wantsCopyLink) {
       alma::platform::copyToClipboard(alma::platform::pageUrl());
       app.wantsCopyLink = false;

@@ -43,7 +43,7 @@ std::string toJson(const StateSnapshot& s) {
       {"details", s.details},
       {"hover", nullIfEmpty(s.hover)},
       {"map", map},
-      {"ui", {{"scale", s.uiScale}, {"theme", s.theme}, {"presenter", s.presenter}}},
+      {"ui", {{"scale", s.uiScale}, {"theme", s.theme}, {"presenter", s.presenter}, {"typing", s.typing}}},
       {"fragment", s.fragment},
       {"panel", nullIfEmpty(s.panel)},
       {"display", {{"cssWidth", s.display.cssWidth}, {"cssHeight", s.display.cssHeight},

@@ -60,6 +60,7 @@ struct StateSnapshot {
   float uiScale = 1;
   std::string theme = "light";
   bool presenter = false;
+  bool typing = false;  // a text field has the caret (keys go to it)
   std::string fragment;
   std::string panel;  // an open dialog ("data" = sources and problems); empty = none
   Display display;

@@ -59,6 +59,9 @@ std::string fragment();
 // Puts `fragment` in the address bar: push = a new Back/Forward step, else replace the current one.
 void setFragment(const std::string& fragment, bool push);
 void setTitle(const std::string& title);
+// Where the text field that may take typing is (CSS px), so that on touch screens a tap on it can
+// bring up the on-screen keyboard (browsers allow that only inside the tap's own event).
+void setTextFieldRect(float x, float y, float w, float h);
 // The first frame with the data is on screen: the page takes its loading screen away.
 void announceReady();
 // The page's full address, fragment included (what "Copy link" copies).

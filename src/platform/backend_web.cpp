@@ -412,6 +412,43 @@ EM_JS(char*, jsPageUrl, (), {
   return Module.almaNewString(value);
 });
 
+// Touch screens: a hidden <input> focused from the tap itself brings up the on-screen keyboard; what
+// is typed there is handed to ImGui (text, Backspace, Enter), since the canvas gets no key events
+// while the input has the focus. Desktop keyboards keep going through SDL as before.
+EM_JS(void, jsInstallTouchKeyboard, (), {
+  if (!("ontouchstart" in window) && !(navigator.maxTouchPoints > 0)) return;
+  const input = document.createElement("input");
+  input.id = "alma-text-input";
+  input.setAttribute("autocomplete", "off");
+  input.setAttribute("autocapitalize", "off");
+  input.style.cssText = "position:fixed;left:0;top:0;width:1px;height:1px;opacity:0;font-size:16px;border:0;padding:0";
+  document.body.appendChild(input);
+  window.almaTextField = null;
+  document.getElementById("canvas").addEventListener("touchend", (e) => {
+    const r = window.almaTextField, t = e.changedTouches[0];
+    if (r && t.clientX >= r[0] && t.clientX <= r[0] + r[2] && t.clientY >= r[1] && t.clientY <= r[1] + r[3]) {
+      input.style.left = r[0] + "px";
+      input.style.top = r[1] + "px";
+      input.focus();
+    }
+  });
+  input.addEventListener("input", () => {
+    const text = input.value;
+    input.value = "";
+    if (!text) return;
+    const p = Module.almaNewString(text);
+    _alma_typed(p);
+    _free(p);
+  });
+  input.addEventListener("keydown", (e) => {
+    if (e.key === "Backspace") { _alma_key(1); e.preventDefault(); }
+    if (e.key === "Enter") { _alma_key(2); input.blur(); }
+  });
+  input.addEventListener("blur", () => document.getElementById("canvas").focus({ preventScroll: true }));
+});
+
+EM_JS(void, jsSetTextFieldRect, (float x, float y, float w, float h), { window.almaTextField = [x, y, w, h]; });
+
 EM_JS(void, jsAnnounceReady, (), { window.dispatchEvent(new Event("alma-ready")); });
 
 EM_JS(void, jsSetTitle, (const char* title), { document.title = UTF8ToString(title); });
@@ -428,6 +465,13 @@ std::string fragment() {
 void setFragment(const std::string& f, bool push) { jsSetFragment(f.c_str(), push ? 1 : 0); }
 void setTitle(const std::string& title) { jsSetTitle(title.c_str()); }
 void announceReady() { jsAnnounceReady(); }
+
+void setTextFieldRect(float x, float y, float w, float h) {
+  static float last[4] = {-1, -1, -1, -1};
+  if (last[0] == x && last[1] == y && last[2] == w && last[3] == h) return;  // tell JS only on change
+  last[0] = x, last[1] = y, last[2] = w, last[3] = h;
+  jsSetTextFieldRect(x, y, w, h);
+}
 std::string pageUrl() {
   return adopt(jsPageUrl());
 }
@@ -450,6 +494,7 @@ void run(Callbacks callbacks) {
   g.callbacks = std::move(callbacks);
   SDL_AddEventWatch(onSdlEvent, nullptr);
   jsInstallFileInputs();
+  jsInstallTouchKeyboard();
   jsWatchFragment();
   emscripten_set_main_loop(tick, 0, true);
 }
@@ -480,6 +525,16 @@ EMSCRIPTEN_KEEPALIVE void alma_file_given(const char* name, const char* bytes, i
   using namespace alma::platform;
   if (g.callbacks.fileGiven) g.callbacks.fileGiven(name, std::string(bytes, static_cast<std::size_t>(size)));
   requestFrames(alma::RedrawScheduler::kTrailingFrames);
+}
+EMSCRIPTEN_KEEPALIVE void alma_typed(const char* text) {
+  ImGui::GetIO().AddInputCharactersUTF8(text);
+  alma::platform::requestFrames(alma::RedrawScheduler::kTrailingFrames);
+}
+EMSCRIPTEN_KEEPALIVE void alma_key(int which) {  // 1 Backspace, 2 Enter, from the touch keyboard
+  const ImGuiKey key = which == 1 ? ImGuiKey_Backspace : ImGuiKey_Enter;
+  ImGui::GetIO().AddKeyEvent(key, true);
+  ImGui::GetIO().AddKeyEvent(key, false);
+  alma::platform::requestFrames(alma::RedrawScheduler::kTrailingFrames);
 }
 EMSCRIPTEN_KEEPALIVE void alma_paste(const char* text) {
   using namespace alma::platform;

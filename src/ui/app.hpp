@@ -41,6 +41,7 @@ struct App {
   View view = View::Map;
   std::string search;           // the top bar's search box, applied to calls and practices
   bool focusSearch = false;     // intent: put the keyboard focus in the search box
+  ScreenRect searchRect;        // where the search box is (the touch keyboard needs it)
   std::size_t visiblePractices = 0;
   Date today;                 // for statuses and countdowns; set by the platform clock at start
   int filesPending = 0;       // bundled exports and the map still downloading

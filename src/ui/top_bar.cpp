@@ -57,6 +57,9 @@ void searchBox(App& app, float width) {
     app.callQuery.setSearch(app.search);
     app.practiceQuery.setSearch(app.search);
   }
+  app.searchRect = {ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectSize().x,
+                    ImGui::GetItemRectSize().y};
+  publishButton(app, "search");
   ImGui::PopStyleColor(3);
 }
 

@@ -259,3 +259,22 @@ test('the legend filters the map by status: only closed calls, then all again', 
   assert.deepEqual((await state(page)).details, idsWhere((c) => c.country === 'PL'));
   await context.close();
 });
+
+test('touch: tapping the search box brings up the on-screen keyboard, and typing there searches', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(env.base);
+  await page.waitForFunction(() => window.almaState()?.ready === true, null, { timeout: 30000 });
+  const box = (await state(page)).targets.find((t) => t.kind === 'button' && t.id === 'search');
+  await page.touchscreen.tap(box.rect[0] + box.rect[2] / 2, box.rect[1] + box.rect[3] / 2);
+  // A real <input> has the focus: that is what makes a phone show its keyboard.
+  await page.waitForFunction(() => document.activeElement?.id === 'alma-text-input', null, { timeout: 5000 });
+  await page.waitForFunction(() => window.almaState().ui.typing === true, null, { timeout: 5000 });
+  await page.keyboard.type('andaluc');
+  await page.waitForFunction(() => window.almaState().search === 'andaluc', null, { timeout: 5000 });
+  await page.keyboard.press('Backspace');
+  await page.waitForFunction(() => window.almaState().search === 'andalu', null, { timeout: 5000 });
+  assert.ok((await state(page)).visible.calls >= 1);
+  await screenshot(page, 'map-phone-search-keyboard');
+  await context.close();
+});
