@@ -9,35 +9,13 @@
 #include "core/format.hpp"
 #include "core/links.hpp"
 #include "ui/details.hpp"
+#include "ui/filter_panel.hpp"  // fact, statusTag, publishTarget: shared with the tables
 #include "ui/map_style.hpp"
 #include "ui/views.hpp"
 
 namespace alma::ui {
 
 namespace {
-
-// Records where the last item is, for the read-only state hook.
-void publishTarget(App& app, const char* kind, const std::string& id, const std::string& url) {
-  const ImVec2 r0 = ImGui::GetItemRectMin(), r1 = ImGui::GetItemRectMax();
-  app.targets.push_back({kind, id, url, r0.x, r0.y, r1.x - r0.x, r1.y - r0.y});
-}
-
-void statusChip(CallStatus s) {
-  const ImU32 colour = map_style::statusColour(s);
-  const ImVec2 p = ImGui::GetCursorScreenPos();
-  const float h = ImGui::GetTextLineHeight();
-  ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + h * 0.8f, p.y + h), colour, 2.0f);
-  ImGui::Dummy(ImVec2(h * 0.8f, h));
-  ImGui::SameLine();
-  ImGui::TextUnformatted(map_style::statusLabel(s));
-}
-
-void fact(const char* label, std::string_view value) {
-  if (value.empty()) return;
-  ImGui::TextDisabled("%s", label);
-  ImGui::SameLine(ImGui::GetFontSize() * 8.0f);
-  ImGui::TextWrapped("%.*s", static_cast<int>(value.size()), value.data());
-}
 
 std::string datesLine(const Call& c, Date today) {
   std::string s;
@@ -66,7 +44,7 @@ void callCard(App& app, const Call& c) {
   if (ImGui::IsItemHovered() && !c.destinations.empty()) ImGui::SetTooltip("Show where participants go");
   if (c.title_original && *c.title_original != c.title) ImGui::TextDisabled("%s", c.title_original->c_str());
   ImGui::PopTextWrapPos();
-  statusChip(effectiveStatus(c, app.today));
+  statusTag(effectiveStatus(c, app.today));
   fact("Dates", datesLine(c, app.today));
   fact("Authority", c.authority.value_or(""));
   fact("Programme", c.programme.value_or(""));

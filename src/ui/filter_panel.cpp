@@ -22,10 +22,10 @@ const QueryResult& timedResult(App& app, QueryEngine& q) {
   return r;
 }
 
-void publishTarget(App& app, const char* kind, const std::string& id) {
+void publishTarget(App& app, const char* kind, const std::string& id, const std::string& url) {
   if (!ImGui::IsItemVisible()) return;  // scrolled out of its panel: not clickable now
   const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-  app.targets.push_back({kind, id, "", a.x, a.y, b.x - a.x, b.y - a.y});
+  app.targets.push_back({kind, id, url, a.x, a.y, b.x - a.x, b.y - a.y});
 }
 
 namespace {

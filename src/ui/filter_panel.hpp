@@ -28,7 +28,7 @@ struct FacetUi {
 const QueryResult& timedResult(App& app, QueryEngine& q);
 
 // Records the last item's rectangle as a clickable target for the read-only state hook.
-void publishTarget(App& app, const char* kind, const std::string& id);
+void publishTarget(App& app, const char* kind, const std::string& id, const std::string& url = "");
 
 // The left panel: a "Filters" header with a collapse toggle, then one section per facet and,
 // when `years`, the period range; collapsed (`open` false) it is a thin "»" strip.

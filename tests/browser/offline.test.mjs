@@ -134,3 +134,25 @@ test('a new deployment is picked up on the next visit, as a whole', async (t) =>
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the one-file page, offline, accepts a dropped export and switches to presenter mode', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.route('**/*', (r) => (r.request().url().startsWith('file:') ? r.continue() : r.abort()));
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(join(DIST, 'atlas-offline.html')).href);
+  await page.waitForFunction(() => window.almaState && window.almaState()?.ready === true, null, { timeout: 30000 });
+  const latest = { format: 'alma-calls/1', exported: '2026-11-23', source: 'latest export from the network meeting',
+                   calls: [{ id: 'LT-1', title: 'A new call', country: 'LT', status: 'open' }] };
+  const dt = await page.evaluateHandle((text) => {
+    const d = new DataTransfer();
+    d.items.add(new File([text], 'calls-latest.json', { type: 'application/json' }));
+    return d;
+  }, JSON.stringify(latest));
+  await page.dispatchEvent('#canvas', 'drop', { dataTransfer: dt });
+  await page.waitForFunction(() => window.almaState().data.calls.exported === '2026-11-23', null, { timeout: 5000 });
+  assert.equal((await state(page)).data.calls.loaded, 1);
+  await page.keyboard.press('p');
+  await page.waitForFunction(() => window.almaState().ui.presenter === true);
+  await screenshot(page, 'offline-one-file-dropped-presenter');
+  await context.close();
+});
