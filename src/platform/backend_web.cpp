@@ -1,5 +1,6 @@
-// Browser implementation of platform/backend.hpp: SDL2 window + WebGL2 context, the idle-aware main
-// loop, canvas size and devicePixelRatio, fetch, and the read-only test hook.
+// Browser implementation of platform/backend.hpp, part 1: SDL2 window + WebGL2 context, the
+// idle-aware main loop, canvas size and devicePixelRatio, fonts, and the read-only test hook.
+// Part 2, browser_web.cpp: the page's other services (fetch, files, links, URL, clipboard...).
 #include "platform/backend.hpp"
 
 #include <SDL.h>
@@ -15,9 +16,9 @@
 #include <cstdlib>
 #include <map>
 
-#include "core/links.hpp"
 #include "core/redraw_scheduler.hpp"
 #include "platform/fonts.hpp"
+#include "platform/web_internal.hpp"
 
 namespace alma::platform {
 namespace {
@@ -30,10 +31,8 @@ struct Backend {
   Callbacks callbacks;
   bool paused = false;
   float uiScale = 1.0f;
-  int nextRequest = 1;
   std::string stateBuffer;  // keeps the last almaState() text alive for JS to read
   std::map<SDL_FingerID, std::pair<double, double>> fingers;  // CSS pixels
-  std::string pasted;  // text from the browser's last paste event, typed into the active field
   Pinch pinch;
 } g;
 
@@ -95,23 +94,6 @@ EM_JS(void, watchPixelRatio, (), {
   const arm = () => matchMedia(`(resolution: ${ratio}dppx)`).addEventListener('change', changed, { once: true });
   arm();
   setInterval(changed, 1000);
-});
-
-// Clipboard through the browser, not SDL (SDL 2.26 keeps an in-page clipboard only): ImGui's copy
-// writes to the system clipboard; a paste arrives as the browser's paste event (the only way a
-// page may read it) and is typed into the text field that has the focus.
-void setClipboardText(void*, const char* text) { copyToClipboard(text); }
-const char* getClipboardText(void*) { return g.pasted.c_str(); }
-
-EM_JS(void, jsWatchPaste, (), {
-  document.addEventListener("paste", (e) => {
-    const text = (e.clipboardData || window.clipboardData).getData("text");
-    if (!text) return;
-    e.preventDefault();
-    const p = Module.almaNewString(text);
-    _alma_paste(p);
-    _free(p);
-  });
 });
 
 void rebuildFonts() {
@@ -176,11 +158,8 @@ void tick() {
 
 }  // namespace
 
-void installStringHelper();
-
 bool init(const char* title, std::string& error) {
-  installStringHelper();
-  SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
+  installBrowserBridges();  // first: later set-up may already call into JS helpers  SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
     error = std::string("SDL could not start: ") + SDL_GetError();
     return false;
@@ -212,9 +191,7 @@ bool init(const char* title, std::string& error) {
   io.ConfigInputTextCursorBlink = false;
   ImGui_ImplSDL2_InitForOpenGL(g.window, g.gl);
   ImGui_ImplOpenGL3_Init("#version 300 es");
-  io.SetClipboardTextFn = setClipboardText;
-  io.GetClipboardTextFn = getClipboardText;
-  jsWatchPaste();
+  installClipboard();
   g.display.pixelRatio = 0;  // unknown yet: the first sync rasterises the fonts at the real ratio
   syncDisplay();
   watchPixelRatio();
@@ -222,6 +199,7 @@ bool init(const char* title, std::string& error) {
 }
 
 const Display& display() { return g.display; }
+const Callbacks& callbacks() { return g.callbacks; }
 unsigned long long framesDrawn() { return g.scheduler.framesDrawn; }
 double lastFrameMs() { return frameMs; }
 
@@ -248,254 +226,9 @@ void animateFor(double seconds) {
   resumeIfPaused();
 }
 
-EM_JS(void, jsFetch, (const char* url, int request), {
-  // The one-file offline page (scripts/assemble-offline.mjs) carries the bundled files as base64 in
-  // window.almaEmbedded: serve those without any network; every other URL is fetched as usual.
-  const name = UTF8ToString(url);
-  const embedded = window.almaEmbedded && window.almaEmbedded[name];
-  (embedded ? Promise.resolve(Uint8Array.from(atob(embedded), (c) => c.charCodeAt(0)).buffer)
-            : window.almaFetchBytes ? window.almaFetchBytes(name)  // the page's progress bar counts it
-            : fetch(name).then((r) => {
-                if (!r.ok) throw new Error(`HTTP ${r.status} ${r.statusText}`);
-                return r.arrayBuffer();
-              }))
-    .then((buffer) => {
-      const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
-      const p = _malloc(Math.max(1, bytes.length));
-      HEAPU8.set(bytes, p);
-      _alma_file_loaded(request, p, bytes.length);
-      _free(p);
-    })
-    .catch((e) => {
-      const text = String((e && e.message) || e);
-      const n = lengthBytesUTF8(text) + 1;
-      const p = _malloc(n);
-      stringToUTF8(text, p, n);
-      _alma_file_failed(request, p);
-      _free(p);
-    });
-});
-
-int fetchFile(const std::string& url) {
-  const int request = g.nextRequest++;
-  jsFetch(url.c_str(), request);
-  return request;
-}
-
-EM_JS(void, jsOpenLink, (const char* url), {
-  const w = window.open(UTF8ToString(url), '_blank', 'noopener,noreferrer');
-  window.almaLastOpenedLink = UTF8ToString(url);  // lets tests see the request even if a popup is blocked
-});
-
-void openLink(const std::string& url) {
-  if (isSafeLink(url)) jsOpenLink(url.c_str());
-}
-
-EM_JS(void, jsDownload, (const char* name, const char* mime, const char* bytes, int size), {
-  // Copy out of the wasm heap: the Blob must not alias memory that may grow or be reused.
-  const blob = new Blob([HEAPU8.slice(bytes, bytes + size)], { type: UTF8ToString(mime) });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = UTF8ToString(name);
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Revoke later: revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
-});
-
-void downloadFile(const std::string& name, const std::string& mime, const std::string& bytes) {
-  jsDownload(name.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
-}
-
-// Files the user gives the page: dropped anywhere, or chosen in the picker. Each is read as bytes
-// and handed to C++ (alma_file_given). The page never uploads anything.
-EM_JS(void, jsInstallFileInputs, (), {
-  const give = (file) => file.arrayBuffer().then((buffer) => {
-    const bytes = new Uint8Array(buffer);
-    const n = lengthBytesUTF8(file.name) + 1;
-    const name = _malloc(n);
-    stringToUTF8(file.name, name, n);
-    const p = _malloc(Math.max(1, bytes.length));
-    HEAPU8.set(bytes, p);
-    _alma_file_given(name, p, bytes.length);
-    _free(p);
-    _free(name);
-  });
-  window.addEventListener('dragover', (e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; });
-  window.addEventListener('drop', (e) => {
-    e.preventDefault();
-    for (const file of e.dataTransfer.files) give(file);
-  });
-  const input = document.createElement('input');
-  input.type = 'file';
-  input.multiple = true;
-  input.accept = '.json,.csv,application/json,text/csv';
-  input.style.display = 'none';
-  input.id = 'alma-file-input';
-  input.addEventListener('change', () => { for (const file of input.files) give(file); input.value = ""; });
-  document.body.appendChild(input);
-});
-
-EM_JS(void, jsOpenFilePicker, (), { document.getElementById('alma-file-input').click(); });
-
-EM_JS(char*, jsQueryParam, (const char* name), {
-  const value = new URLSearchParams(location.search).get(UTF8ToString(name)) || "";
-  return Module.almaNewString(value);
-});
-
-EM_JS(void, jsSetFullscreen, (int on), {
-  const el = document.documentElement;
-  if (on && !document.fullscreenElement && el.requestFullscreen) el.requestFullscreen().catch(() => {});
-  if (!on && document.fullscreenElement && document.exitFullscreen) document.exitFullscreen().catch(() => {});
-});
-
-// localStorage can be missing or throw (private windows, file:// in some browsers): then nothing
-// is remembered and nothing fails.
-EM_JS(char*, jsLoadSetting, (const char* key), {
-  let value = "";
-  try { value = localStorage.getItem("alma." + UTF8ToString(key)) || ""; } catch (e) {}
-  return Module.almaNewString(value);
-});
-
-EM_JS(void, jsSaveSetting, (const char* key, const char* value), {
-  try { localStorage.setItem("alma." + UTF8ToString(key), UTF8ToString(value)); } catch (e) {}
-});
-
-// JS → C++ strings: one allocator on the JS side (the caller frees with adopt()).
-EM_JS(void, jsInstallStringHelper, (), {
-  Module.almaNewString = (value) => {
-    const n = lengthBytesUTF8(value) + 1;
-    const p = _malloc(n);
-    stringToUTF8(value, p, n);
-    return p;
-  };
-});
-
-void installStringHelper() { jsInstallStringHelper(); }
-
-std::string adopt(char* p) {
-  std::string value(p ? p : "");
-  free(p);
-  return value;
-}
-
-EM_JS(char*, jsFragment, (), {
-  const value = location.hash || "";
-  return Module.almaNewString(value);
-});
-
-EM_JS(void, jsSetFragment, (const char* fragment, int push), {
-  const f = UTF8ToString(fragment);
-  const url = location.pathname + location.search + f;
-  if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
-});
-
-// Back/Forward (popstate) and hand-edited fragments (hashchange) hand the new fragment to C++.
-EM_JS(void, jsWatchFragment, (), {
-  const tell = () => {
-    const value = location.hash || "";
-    const n = lengthBytesUTF8(value) + 1;
-    const p = _malloc(n);
-    stringToUTF8(value, p, n);
-    _alma_fragment_changed(p);
-    _free(p);
-  };
-  window.addEventListener("popstate", tell);
-  window.addEventListener("hashchange", tell);
-});
-
-EM_JS(char*, jsPageUrl, (), {
-  const value = location.href;
-  return Module.almaNewString(value);
-});
-
-// Touch screens: a hidden <input> focused from the tap itself brings up the on-screen keyboard; what
-// is typed there is handed to ImGui (text, Backspace, Enter), since the canvas gets no key events
-// while the input has the focus. Desktop keyboards keep going through SDL as before.
-EM_JS(void, jsInstallTouchKeyboard, (), {
-  if (!("ontouchstart" in window) && !(navigator.maxTouchPoints > 0)) return;
-  const input = document.createElement("input");
-  input.id = "alma-text-input";
-  input.setAttribute("autocomplete", "off");
-  input.setAttribute("autocapitalize", "off");
-  input.style.cssText = "position:fixed;left:0;top:0;width:1px;height:1px;opacity:0;font-size:16px;border:0;padding:0";
-  document.body.appendChild(input);
-  window.almaTextField = null;
-  document.getElementById("canvas").addEventListener("touchend", (e) => {
-    const r = window.almaTextField, t = e.changedTouches[0];
-    if (r && t.clientX >= r[0] && t.clientX <= r[0] + r[2] && t.clientY >= r[1] && t.clientY <= r[1] + r[3]) {
-      input.style.left = r[0] + "px";
-      input.style.top = r[1] + "px";
-      input.focus();
-    }
-  });
-  input.addEventListener("input", () => {
-    const text = input.value;
-    input.value = "";
-    if (!text) return;
-    const p = Module.almaNewString(text);
-    _alma_typed(p);
-    _free(p);
-  });
-  input.addEventListener("keydown", (e) => {
-    if (e.key === "Backspace") { _alma_key(1); e.preventDefault(); }
-    if (e.key === "Enter") { _alma_key(2); input.blur(); }
-  });
-  input.addEventListener("blur", () => document.getElementById("canvas").focus({ preventScroll: true }));
-});
-
-EM_JS(void, jsSetTextFieldRect, (float x, float y, float w, float h), { window.almaTextField = [x, y, w, h]; });
-
-EM_JS(void, jsAnnounceReady, (), { window.dispatchEvent(new Event("alma-ready")); });
-
-EM_JS(void, jsSetTitle, (const char* title), { document.title = UTF8ToString(title); });
-
-EM_JS(void, jsCopy, (const char* text), {
-  const t = UTF8ToString(text);
-  window.almaLastCopied = t;  // read-only record for tests; the clipboard itself may be denied
-  if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(t).catch(() => {});
-});
-
-std::string fragment() {
-  return adopt(jsFragment());
-}
-void setFragment(const std::string& f, bool push) { jsSetFragment(f.c_str(), push ? 1 : 0); }
-void setTitle(const std::string& title) { jsSetTitle(title.c_str()); }
-void announceReady() { jsAnnounceReady(); }
-
-void setTextFieldRect(float x, float y, float w, float h) {
-  static float last[4] = {-1, -1, -1, -1};
-  if (last[0] == x && last[1] == y && last[2] == w && last[3] == h) return;  // tell JS only on change
-  last[0] = x, last[1] = y, last[2] = w, last[3] = h;
-  jsSetTextFieldRect(x, y, w, h);
-}
-std::string pageUrl() {
-  return adopt(jsPageUrl());
-}
-void copyToClipboard(const std::string& text) { jsCopy(text.c_str()); }
-
-void openFilePicker() { jsOpenFilePicker(); }
-void setFullscreen(bool on) { jsSetFullscreen(on ? 1 : 0); }
-
-std::string loadSetting(const std::string& key) {
-  return adopt(jsLoadSetting(key.c_str()));
-}
-
-void saveSetting(const std::string& key, const std::string& value) { jsSaveSetting(key.c_str(), value.c_str()); }
-
-std::string queryParam(const std::string& name) {
-  return adopt(jsQueryParam(name.c_str()));
-}
-
 void run(Callbacks callbacks) {
   g.callbacks = std::move(callbacks);
   SDL_AddEventWatch(onSdlEvent, nullptr);
-  jsInstallFileInputs();
-  jsInstallTouchKeyboard();
-  jsWatchFragment();
   emscripten_set_main_loop(tick, 0, true);
 }
 
@@ -516,40 +249,4 @@ EMSCRIPTEN_KEEPALIVE const float* alma_screen_pos(double lon, double lat) {
   return xy;
 }
 EMSCRIPTEN_KEEPALIVE void alma_wake() { alma::platform::requestFrames(alma::RedrawScheduler::kTrailingFrames); }
-EMSCRIPTEN_KEEPALIVE void alma_file_loaded(int request, const char* bytes, int size) {
-  using namespace alma::platform;
-  if (g.callbacks.fileLoaded) g.callbacks.fileLoaded(request, std::string(bytes, static_cast<std::size_t>(size)));
-  requestFrames(alma::RedrawScheduler::kTrailingFrames);
-}
-EMSCRIPTEN_KEEPALIVE void alma_file_given(const char* name, const char* bytes, int size) {
-  using namespace alma::platform;
-  if (g.callbacks.fileGiven) g.callbacks.fileGiven(name, std::string(bytes, static_cast<std::size_t>(size)));
-  requestFrames(alma::RedrawScheduler::kTrailingFrames);
-}
-EMSCRIPTEN_KEEPALIVE void alma_typed(const char* text) {
-  ImGui::GetIO().AddInputCharactersUTF8(text);
-  alma::platform::requestFrames(alma::RedrawScheduler::kTrailingFrames);
-}
-EMSCRIPTEN_KEEPALIVE void alma_key(int which) {  // 1 Backspace, 2 Enter, from the touch keyboard
-  const ImGuiKey key = which == 1 ? ImGuiKey_Backspace : ImGuiKey_Enter;
-  ImGui::GetIO().AddKeyEvent(key, true);
-  ImGui::GetIO().AddKeyEvent(key, false);
-  alma::platform::requestFrames(alma::RedrawScheduler::kTrailingFrames);
-}
-EMSCRIPTEN_KEEPALIVE void alma_paste(const char* text) {
-  using namespace alma::platform;
-  g.pasted = text;
-  if (ImGui::GetIO().WantTextInput) ImGui::GetIO().AddInputCharactersUTF8(text);
-  requestFrames(alma::RedrawScheduler::kTrailingFrames);
-}
-EMSCRIPTEN_KEEPALIVE void alma_fragment_changed(const char* fragment) {
-  using namespace alma::platform;
-  if (g.callbacks.fragmentChanged) g.callbacks.fragmentChanged(fragment);
-  requestFrames(alma::RedrawScheduler::kTrailingFrames);
-}
-EMSCRIPTEN_KEEPALIVE void alma_file_failed(int request, const char* message) {
-  using namespace alma::platform;
-  if (g.callbacks.fileFailed) g.callbacks.fileFailed(request, message);
-  requestFrames(alma::RedrawScheduler::kTrailingFrames);
-}
 }

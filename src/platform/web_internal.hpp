@@ -1,0 +1,12 @@
+#pragma once
+// Shared by the two halves of the web backend (backend_web.cpp, browser_web.cpp); not for ui/core.
+#include <string>
+
+#include "platform/backend.hpp"
+
+namespace alma::platform {
+const Callbacks& callbacks();  // what run() was given
+void installBrowserBridges();  // JS helpers and listeners: files, fragment, touch keyboard
+void installClipboard();       // ImGui's clipboard through the browser (after ImGui exists)
+extern std::string pasted;     // the last paste event's text
+}  // namespace alma::platform
