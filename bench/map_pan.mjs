@@ -11,17 +11,19 @@ const median = (a) => { const s = [...a].sort((x, y) => x - y); return s[Math.fl
 const p95 = (a) => { const s = [...a].sort((x, y) => x - y); return s[Math.floor(s.length * 0.95)]; };
 
 async function panSamples(page, steps) {
-  const samples = [];
+  const samples = [], builds = [];
   await page.mouse.move(300, 400);
   await page.mouse.down();
   for (let i = 0; i < steps; i++) {
     const f0 = (await state(page)).frame;
     await page.mouse.move(300 + (i % 40) * 12, 400 + Math.sin(i / 7) * 80);
     await page.waitForFunction((f) => window.almaState().frame > f, f0);
-    samples.push((await state(page)).perf.frameMs);
+    const perf = (await state(page)).perf;
+    samples.push(perf.frameMs);
+    builds.push(perf.buildMs);
   }
   await page.mouse.up();
-  return samples;
+  return { samples, builds };
 }
 
 const env = await launch();
@@ -32,9 +34,10 @@ for (const [label, dpr, zoomSteps] of [['whole map, DPR 1', 1, 0], ['whole map, 
   for (let i = 0; i < zoomSteps; i++) { await page.mouse.wheel(0, -120); await page.waitForTimeout(30); }
   await page.waitForTimeout(300);
   const s = await state(page);
-  const samples = await panSamples(page, 120);
+  const { samples, builds } = await panSamples(page, 120);
   rows.push({ view: label, level: s.map.level, zoom: s.map.zoom.toFixed(1), frames: samples.length,
-              'median ms': median(samples).toFixed(2), 'p95 ms': p95(samples).toFixed(2) });
+              'median ms': median(samples).toFixed(2), 'p95 ms': p95(samples).toFixed(2),
+              'build median ms': median(builds).toFixed(2) });
   await context.close();
 }
 await env.close();

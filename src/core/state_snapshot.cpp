@@ -50,7 +50,7 @@ std::string toJson(const StateSnapshot& s) {
                    {"canvasWidth", s.display.canvasWidth}, {"canvasHeight", s.display.canvasHeight},
                    {"pixelRatio", s.display.pixelRatio}}},
       {"targets", targets},
-      {"perf", {{"frameMs", s.frameMs}, {"queryMs", {{"practices", queryTimingJson(s.practiceQuery)},
+      {"perf", {{"frameMs", s.frameMs}, {"buildMs", s.buildMs}, {"queryMs", {{"practices", queryTimingJson(s.practiceQuery)},
                                                      {"calls", queryTimingJson(s.callQuery)}}}}},
       {"font", {{"family", s.font.family}, {"sizePx", s.font.sizePx}, {"rasterPx", s.font.rasterPx},
                 {"sample", s.font.sample}, {"missingGlyphs", s.font.missingGlyphs}}},

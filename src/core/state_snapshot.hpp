@@ -66,7 +66,8 @@ struct StateSnapshot {
   Display display;
   Font font;
   std::vector<Target> targets;
-  double frameMs = 0;  // CPU time of the last frame (build + submit), for benchmarks
+  double frameMs = 0;
+  double buildMs = 0;  // the part of frameMs spent building the ImGui frame (the rest: GL submission)  // CPU time of the last frame (build + submit), for benchmarks
   // Recomputing a table query's result (search + facet counts + sort) after a change, over the
   // most recent recomputations (e.g. one per keystroke).
   struct QueryTiming {

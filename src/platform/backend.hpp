@@ -42,6 +42,7 @@ void setUiScale(float scale);
 Pinch takePinch();
 // CPU milliseconds the last frame took (ImGui build, draw lists, GL submission).
 double lastFrameMs();
+double lastBuildMs();  // of which building the ImGui frame (views, layout, draw lists)
 // Frames drawn since start; stays constant while the app idles.
 unsigned long long framesDrawn();
 // Ask for frames: after data arrives, or while something animates (seconds on the platform clock).

@@ -118,7 +118,7 @@ bool syncDisplay() {
   return changed;
 }
 
-double frameMs = 0;
+double frameMs = 0, buildMs = 0;  // whole frame / ImGui build only (the rest is GL submission)
 
 void drawFrame() {
   const double start = emscripten_get_now();
@@ -128,6 +128,7 @@ void drawFrame() {
   ImGui::NewFrame();
   if (g.callbacks.drawFrame) g.callbacks.drawFrame();
   ImGui::Render();
+  buildMs = emscripten_get_now() - start;
   glViewport(0, 0, g.display.canvasWidth, g.display.canvasHeight);
   const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
@@ -202,6 +203,7 @@ const Display& display() { return g.display; }
 const Callbacks& callbacks() { return g.callbacks; }
 unsigned long long framesDrawn() { return g.scheduler.framesDrawn; }
 double lastFrameMs() { return frameMs; }
+double lastBuildMs() { return buildMs; }
 
 Pinch takePinch() {
   const Pinch p = g.pinch;
