@@ -33,6 +33,7 @@ await page.waitForFunction((n) => window.almaState()?.ready === true && window.a
 const loadSeconds = (Date.now() - t0) / 1000;
 // The Practices tab, then type into the search box letter by letter.
 await page.keyboard.press('/');
+await page.waitForFunction(() => window.almaState().ui.typing === true);
 const samples = [];
 for (const word of ['integration', ' women', ' centre']) {
   for (const ch of word) {

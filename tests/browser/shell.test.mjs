@@ -132,6 +132,7 @@ test('"/" jumps to the search box; typing filters at once; pasting works (Greek 
   const { page, context } = await openApp(env);
   const all = await state(page);
   await page.keyboard.press('/');
+  await page.waitForFunction(() => window.almaState().ui.typing === true, null, { timeout: 5000 });  // the caret is there
   await page.keyboard.type('andalucia');
   await page.waitForFunction(() => window.almaState().search === 'andalucia', null, { timeout: 5000 });
   const typed = await state(page);
