@@ -65,6 +65,7 @@ void drawApp(App& app) {
   if (calls.revision != app.visibleRevision) {
     app.visibleCalls.assign(calls.rows.begin(), calls.rows.end());
     app.visibleRevision = calls.revision;
+    ++app.visibleCallsVersion;
   }
   app.visiblePractices = timedResult(app, app.practiceQuery).rows.size();
   const float top = drawTopBar(app);

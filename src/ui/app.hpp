@@ -57,6 +57,11 @@ struct App {
   std::string focusedCall;    // call whose flows to its destinations are drawn
   std::vector<int> visibleCalls;  // indices into data.calls after search and filters, in view order
   std::uint64_t visibleRevision = ~0ULL;
+  std::uint64_t visibleCallsVersion = 0;  // bumped whenever visibleCalls changes
+  // Best status of the visible calls per map region (all levels), derived from visibleCalls and
+  // kept until they change: the map needs it every frame, computing it is regions × calls.
+  std::vector<std::optional<CallStatus>> regionStatus;
+  std::uint64_t regionStatusVersion = ~0ULL;
   double pinchFactor = 1.0;   // input: two-finger zoom since the last frame, around pinchCentre
   ScreenPoint pinchCentre;
   std::vector<StateSnapshot::Target> targets;  // clickable details items drawn this frame (state hook)

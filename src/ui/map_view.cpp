@@ -23,9 +23,22 @@ namespace {
 // The place a region stands for at its level: the country code at level 0, else its NUTS code.
 const std::string& placeId(const MapRegion& r) { return r.level == 0 ? r.country : r.id; }
 
-ImU32 regionFill(const MapRegion& r, const PlaceSummary& s) {
-  if (const auto best = bestStatus(s)) return map_style::statusColour(*best);
+ImU32 regionFill(const MapRegion& r, std::optional<CallStatus> best) {
+  if (best) return map_style::statusColour(*best);
   return isEuMemberState(r.country) ? map_style::kEuNoCall : map_style::kNonEu;
+}
+
+// The shading of every region, recomputed only when the shown calls (or the map) change.
+const std::vector<std::optional<CallStatus>>& regionStatuses(App& app) {
+  const std::vector<MapRegion>& regions = app.map->regions;
+  if (app.regionStatusVersion == app.visibleCallsVersion && app.regionStatus.size() == regions.size())
+    return app.regionStatus;
+  app.regionStatus.assign(regions.size(), std::nullopt);
+  if (app.data.calls)
+    for (std::size_t i = 0; i < regions.size(); ++i)
+      app.regionStatus[i] = bestStatus(summarisePlace(app.data.calls->calls, app.visibleCalls, placeId(regions[i]), app.today));
+  app.regionStatusVersion = app.visibleCallsVersion;
+  return app.regionStatus;
 }
 
 std::string regionName(const MapRegion& r) {
@@ -69,17 +82,17 @@ void tooltipFor(const App& app, const MapRegion& r) {
   ImGui::EndTooltip();
 }
 
-void drawRegions(ImDrawList* dl, const App& app, const ScreenTransform& t, int level, const MapRect& visible) {
+void drawRegions(ImDrawList* dl, App& app, const ScreenTransform& t, int level, const MapRect& visible) {
   const MapAsset& a = *app.map;
+  const auto& status = regionStatuses(app);
   for (const MapNeighbour& n : a.neighbours) fillTriangles(dl, a, t, n.triangles, map_style::kNeighbour);
   const IndexRange places = a.levelRange(level);
-  const std::vector<Call>& calls = app.data.calls ? app.data.calls->calls : std::vector<Call>{};
   for (std::uint32_t i = places.first; i < places.first + places.count; ++i) {
     const MapRegion& r = a.regions[i];
     const bool onScreen = !(r.bbox.maxX < visible.minX || r.bbox.minX > visible.maxX || r.bbox.maxY < visible.minY ||
                             r.bbox.minY > visible.maxY);
     if (!onScreen && r.inset < 0) continue;
-    fillTriangles(dl, a, t, r.triangles, regionFill(r, summarisePlace(calls, app.visibleCalls, placeId(r), app.today)));
+    fillTriangles(dl, a, t, r.triangles, regionFill(r, status[i]));
   }
   drawBorders(dl, a, t, BorderClass::Neighbour, map_style::kInnerBorder, 0.75f);
   if (level >= 2) drawBorders(dl, a, t, BorderClass::Nuts2, map_style::kInnerBorder, 0.75f);
@@ -345,10 +358,9 @@ void handleKeyboard(App& app) {
   if (ImGui::IsKeyPressed(ImGuiKey_Tab) && app.data.calls) {
     std::vector<std::string> places;  // countries with calls, in map order (level 0 is sorted by code)
     const IndexRange countries = app.map->levelRange(0);
-    for (std::uint32_t i = countries.first; i < countries.first + countries.count; ++i) {
-      const std::string& code = app.map->regions[i].country;
-      if (summarisePlace(app.data.calls->calls, app.visibleCalls, code, app.today).total() > 0) places.push_back(code);
-    }
+    const auto& status = regionStatuses(app);
+    for (std::uint32_t i = countries.first; i < countries.first + countries.count; ++i)
+      if (status[i]) places.push_back(app.map->regions[i].country);
     if (!places.empty()) {
       auto it = std::find(places.begin(), places.end(), app.keyboardPlace);
       const int n = static_cast<int>(places.size());
