@@ -138,12 +138,12 @@ int main() {
   app.today = todayUtc();
   // Theme and presenter mode: the link wins (?presenter=1&theme=dark), else what this browser
   // remembered, else light and normal.
-  const std::string theme = alma::platform::queryParam("theme").empty() ? alma::platform::loadSetting("theme")
-                                                                         : alma::platform::queryParam("theme");
-  const std::string presenter = alma::platform::queryParam("presenter").empty() ? alma::platform::loadSetting("presenter")
-                                                                                 : alma::platform::queryParam("presenter");
-  app.theme = theme == "dark" ? alma::ui::Theme::Dark : alma::ui::Theme::Light;
-  app.presenter = presenter == "1";
+  auto preference = [](const std::string& key) {
+    const std::string fromLink = alma::platform::queryParam(key);
+    return fromLink.empty() ? alma::platform::loadSetting(key) : fromLink;
+  };
+  app.theme = preference("theme") == "dark" ? alma::ui::Theme::Dark : alma::ui::Theme::Light;
+  app.presenter = preference("presenter") == "1";
   applyDisplayPreferences(false);
   // ?calls=URL&practices=URL load other exports (same origin or CORS) instead of the bundled ones.
   for (const char* file : kBundledFiles) {

@@ -24,7 +24,6 @@ struct Pinch {
 struct Callbacks {
   std::function<void()> beforeFrame;  // outside any ImGui frame: the place to change fonts and style
   std::function<void()> drawFrame;                            // build one ImGui frame
-  std::function<void(const Display&)> displayChanged;         // size or pixel ratio changed
   std::function<void(int request, std::string bytes)> fileLoaded;
   std::function<void(int request, std::string error)> fileFailed;
   std::function<void(std::string name, std::string bytes)> fileGiven;  // picked or dropped by the user
@@ -45,9 +44,8 @@ double lastFrameMs();
 double lastBuildMs();  // of which building the ImGui frame (views, layout, draw lists)
 // Frames drawn since start; stays constant while the app idles.
 unsigned long long framesDrawn();
-// Ask for frames: after data arrives, or while something animates (seconds on the platform clock).
+// Ask for frames, e.g. after data arrives outside any input event.
 void requestFrames(int frames);
-void animateFor(double seconds);
 // Starts an asynchronous fetch of a URL relative to the page; answers through fileLoaded/fileFailed.
 int fetchFile(const std::string& url);
 // Asks the browser for files (.json exports, .csv spreadsheets); answers through fileGiven.

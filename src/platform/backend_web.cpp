@@ -114,7 +114,6 @@ bool syncDisplay() {
   const bool ratioChanged = d.pixelRatio != g.display.pixelRatio;
   g.display = d;
   if (ratioChanged) rebuildFonts();  // text stays crisp only if rasterised at the new ratio
-  if (changed && g.callbacks.displayChanged) g.callbacks.displayChanged(d);
   return changed;
 }
 
@@ -223,10 +222,6 @@ void requestFrames(int frames) {
   resumeIfPaused();
 }
 
-void animateFor(double seconds) {
-  animateUntil(g.scheduler, nowSeconds() + seconds);
-  resumeIfPaused();
-}
 
 void run(Callbacks callbacks) {
   g.callbacks = std::move(callbacks);
