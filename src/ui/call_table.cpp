@@ -96,11 +96,7 @@ void row(App& app, std::uint32_t index, std::size_t r) {
 }
 
 void table(App& app) {
-  constexpr ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti | ImGuiTableFlags_SortTristate |
-                                    ImGuiTableFlags_Resizable | ImGuiTableFlags_Reorderable | ImGuiTableFlags_Hideable |
-                                    ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
-                                    ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable("calls", CallColumns::Count, flags)) return;
+  if (!ImGui::BeginTable("calls", CallColumns::Count, kRecordTableFlags)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   constexpr float kWeight[] = {3.4f, 1.1f, 1.4f, 1.0f, 2.0f, 1.2f, 1.2f, 1.1f, 1.3f};
   for (int c = 0; c < CallColumns::Count; ++c) {

@@ -28,6 +28,13 @@ struct FacetUi {
 const QueryResult& timedResult(App& app, QueryEngine& q);
 
 // Records the last item's rectangle as a clickable target for the read-only state hook.
+// The call list and the practice table: sortable (shift-click adds keys, a third click restores
+// file order), resizable, reorderable, hideable columns, scrolling with a frozen header.
+inline constexpr ImGuiTableFlags kRecordTableFlags =
+    ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti | ImGuiTableFlags_SortTristate | ImGuiTableFlags_Resizable |
+    ImGuiTableFlags_Reorderable | ImGuiTableFlags_Hideable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
+    ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp;
+
 void publishTarget(App& app, const char* kind, const std::string& id, const std::string& url = "");
 
 // The left panel: a "Filters" header with a collapse toggle, then one section per facet and,

@@ -63,11 +63,7 @@ void row(App& app, const Practice& p, std::size_t r) {
 }
 
 void table(App& app, PracticeQuery& q) {
-  constexpr ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti | ImGuiTableFlags_SortTristate |
-                                    ImGuiTableFlags_Resizable | ImGuiTableFlags_Reorderable | ImGuiTableFlags_Hideable |
-                                    ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
-                                    ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable("practices", PracticeColumns::Count, flags)) return;
+  if (!ImGui::BeginTable("practices", PracticeColumns::Count, kRecordTableFlags)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   // Weights: the title gets the most room; tags need room for two or three short values.
   constexpr float kWeight[] = {3.0f, 1.1f, 1.3f, 1.6f, 2.0f, 1.8f, 1.6f, 1.5f, 1.6f};
