@@ -19,7 +19,7 @@
 #include <string>
 #include <vector>
 
-#include "core/loader.hpp"
+#include "core/io/loader.hpp"
 
 namespace {
 

@@ -30,12 +30,12 @@ for (let i = 0; i < 5; i++) {
   const page = await context.newPage();
   // Every animation frame, note when the app first reports a frame with data (navigation start = 0).
   await page.addInitScript(() => {
-    const poll = () => (window.almaState?.()?.ready ? (window.almaReadyAt = performance.now()) : requestAnimationFrame(poll));
+    const poll = () => (window.almaState?.()?.ready ? (window.benchReadyAt = performance.now()) : requestAnimationFrame(poll));
     requestAnimationFrame(poll);
   });
   await page.goto(pathToFileURL(one).href);
-  await page.waitForFunction(() => window.almaReadyAt !== undefined, null, { timeout: 30000 });
-  times.push(await page.evaluate(() => window.almaReadyAt));
+  await page.waitForFunction(() => window.benchReadyAt !== undefined, null, { timeout: 30000 });
+  times.push(await page.evaluate(() => window.benchReadyAt));
   await context.close();
 }
 await browser.close();

@@ -16,9 +16,9 @@
 #include <vector>
 
 #include "../tests/support/deterministic_rng.hpp"
-#include "core/call_query.hpp"
-#include "core/countries.hpp"
-#include "core/practice_query.hpp"
+#include "core/query/call_query.hpp"
+#include "core/model/countries.hpp"
+#include "core/query/practice_query.hpp"
 
 using namespace alma;
 using Clock = std::chrono::steady_clock;
@@ -155,7 +155,7 @@ int main(int argc, char** argv) {
     q.clickSort(col, false);
     q.result();
     std::printf("  first sort by %-30s %8.1f ms (ranks + full order, once per column/spec)\n",
-                practiceColumnName(col), ms(Clock::now() - t0));
+                practiceColumnHeader(col), ms(Clock::now() - t0));
   }
   t0 = Clock::now();
   q.setSort({{PracticeColumns::Country, false}, {PracticeColumns::Period, true}});

@@ -1,7 +1,7 @@
 // Builds the one-file offline page DIST/atlas-offline.html from an assembled dist/ folder:
 // the shell (index.html) + alma.js inlined + alma.wasm, the bundled data and the map asset as base64
-// in window.almaEmbedded. The shell then instantiates the embedded wasm and jsFetch
-// (src/platform/backend_web.cpp) serves embedded files, so the page needs no network and opens from
+// in window.alma.embedded. The shell then instantiates the embedded wasm and jsFetch
+// (src/platform/browser_web.cpp) serves embedded files, so the page needs no network and opens from
 // file:// (where fetch of local files is blocked). It reuses the very alma.wasm the hosted site
 // serves: no second link, and the offline page cannot drift from what the browser tests cover.
 // Usage: node scripts/assemble-offline.mjs DIST   (run by the `offline` target, part of ALL)
@@ -32,7 +32,7 @@ const end = html.lastIndexOf('</body>');
 if (first < 0 || end < 0) throw new Error('assemble-offline: index.html has no <script> or </body>');
 // Base64 holds no '<', so the table is safe inline. It comes before the shell's script (which reads
 // it), alma.js after it (which needs window.Module).
-const table = `<script>window.almaEmbedded = ${JSON.stringify(embedded)};</script>\n`;
+const table = `<script>window.alma = { embedded: ${JSON.stringify(embedded)} };</script>\n`;
 const app = `<script>\n${inlineJs(readFileSync(join(dist, 'alma.js'), 'utf8'))}\n</script>\n`;
 html = html.slice(0, first) + table + html.slice(first, end) + app + html.slice(end);
 writeFileSync(out, html);

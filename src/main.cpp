@@ -1,42 +1,42 @@
 // Wires the three layers together: platform (window, loop, browser), core (data), ui (views).
-#include <cstdio>
-
+// It owns the loading of files (App::data), keeps the address bar in step with the view state,
+// and carries out what the views requested during a frame (App::requests).
 #include <imgui.h>
+
+#include <cstdio>
 #include <ctime>
 #include <map>
 #include <string>
 
-#include "core/dataset.hpp"
-#include "core/loader.hpp"
-#include "core/dates.hpp"
-#include "core/map_asset.hpp"
-#include "core/user_file.hpp"
-#include "core/state_snapshot.hpp"
-#include "core/version.hpp"
+#include "core/io/loader.hpp"
+#include "core/io/user_file.hpp"
+#include "core/model/dates.hpp"
+#include "core/model/product.hpp"
 #include "platform/backend.hpp"
+#include "platform/browser.hpp"
 #include "platform/fonts.hpp"
 #include "ui/app.hpp"
-#include "ui/deep_link.hpp"
+#include "ui/derived.hpp"
 #include "ui/views.hpp"
 
 namespace {
 alma::ui::App app;
-std::map<int, std::string> pendingFiles;  // fetch request → file name shown in diagnostics
+std::map<int, std::string> pendingFiles;       // fetch request → file name shown in diagnostics
 std::map<std::string, std::string> fallbacks;  // a ?calls= / ?practices= URL → the bundled file
 int framesWithData = 0;
-std::string shownFragment;       // what the address bar says now
-std::string shownMeaningful;     // its part that counts as a Back/Forward step
-bool linkApplied = false;        // the page's own fragment is applied once the data is there
+std::string shownFragment;    // what the address bar says now
+std::string shownMeaningful;  // its part that counts as a Back/Forward step
+bool linkApplied = false;     // the page's own fragment is applied once the data is there
 
 // Keeps the address bar describing the view: a new history step for meaningful changes (tab,
 // selection, filters, sort), a silent replace for map moves and typing. Not while the pointer is
 // down: a drag would otherwise rewrite the URL on every frame.
 void syncFragment() {
   if (!linkApplied || ImGui::IsMouseDown(ImGuiMouseButton_Left)) return;
-  const alma::LinkState link = alma::ui::captureLink(app);
+  const alma::LinkState link = alma::toLink(app.view);
   const std::string f = alma::encodeFragment(link);
   if (f == shownFragment) return;
-  const std::string meaningful = alma::ui::meaningfulPart(link);
+  const std::string meaningful = alma::meaningfulPart(link);
   alma::platform::setFragment(f, meaningful != shownMeaningful);
   shownFragment = f;
   shownMeaningful = meaningful;
@@ -46,9 +46,9 @@ void syncFragment() {
 void fragmentChanged(std::string f) {  // Back/Forward, or a fragment typed into the address bar
   if (!linkApplied || f == shownFragment) return;
   const alma::LinkState link = alma::decodeFragment(f);
-  alma::ui::applyLink(app, link);
+  alma::applyLink(app.view, link);
   shownFragment = f;
-  shownMeaningful = alma::ui::meaningfulPart(link);
+  shownMeaningful = alma::meaningfulPart(link);
 }
 
 // The bundled exports and the map geometry, relative to the page (dist/).
@@ -65,11 +65,11 @@ alma::Date todayUtc() {
 // A file the user picked or dropped: JSON export or CSV spreadsheet. A rejected file only adds its
 // diagnostics (the data on screen stays); problems open the data panel once, so they are seen.
 void fileGiven(std::string name, std::string bytes) {
-  auto outcome = alma::loadUserFile(bytes, name, alma::isoDate(app.today));
+  auto outcome = alma::loadUserFile(bytes, name, alma::isoDate(app.data.today));
   const bool problems = alma::countAtLeast(outcome.diagnostics, alma::Severity::Error) > 0;
   alma::apply(app.data, std::move(outcome));
   alma::ui::rebuildQueries(app);
-  if (problems) app.showDataPanel = true;
+  if (problems) app.screen.dataPanel = true;
 }
 
 void fileArrived(int request, std::string bytes) {
@@ -77,13 +77,13 @@ void fileArrived(int request, std::string bytes) {
   pendingFiles.erase(request);
   if (name == kMapFile) {
     auto parsed = alma::parseMapAsset({reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()});
-    if (parsed.asset) app.map = std::move(parsed.asset);
-    else app.mapError = parsed.error;
+    if (parsed.asset) app.data.map = std::move(parsed.asset);
+    else app.data.mapError = parsed.error;
   } else {
     alma::apply(app.data, alma::loadExport(bytes, name));
     alma::ui::rebuildQueries(app);
   }
-  app.filesPending = static_cast<int>(pendingFiles.size());
+  app.data.filesPending = static_cast<int>(pendingFiles.size());
 }
 
 void fileFailed(int request, std::string error) {
@@ -94,27 +94,43 @@ void fileFailed(int request, std::string error) {
     pendingFiles[alma::platform::fetchFile(fb->second)] = fb->second;
     fallbacks.erase(fb);
   }
-  if (name == kMapFile) app.mapError = "could not download " + name + ": " + error;
+  if (name == kMapFile) app.data.mapError = "could not download " + name + ": " + error;
   else app.data.diagnostics.push_back({alma::Severity::Fatal, name, 0, "", "", "could not be downloaded: " + error});
-  app.filesPending = static_cast<int>(pendingFiles.size());
+  app.data.filesPending = static_cast<int>(pendingFiles.size());
 }
 
 // Theme, presenter scale and full screen, applied together; `save` remembers them in the browser.
 void applyDisplayPreferences(bool save) {
-  app.uiScale = app.presenter ? alma::ui::kPresenterScale : 1.0f;
-  alma::platform::setUiScale(app.uiScale);
-  alma::ui::applyTheme(app.theme, app.presenter, app.uiScale);
+  alma::ui::Screen& s = app.screen;
+  s.uiScale = s.presenter ? alma::ui::kPresenterScale : 1.0f;
+  alma::platform::setUiScale(s.uiScale);
+  alma::ui::applyTheme(s.theme, s.presenter, s.uiScale);
   if (save) {
-    alma::platform::setFullscreen(app.presenter);
-    alma::platform::saveSetting("theme", alma::ui::themeName(app.theme));
-    alma::platform::saveSetting("presenter", app.presenter ? "1" : "0");
+    alma::platform::setFullscreen(s.presenter);
+    alma::platform::saveSetting("theme", alma::ui::themeName(s.theme));
+    alma::platform::saveSetting("presenter", s.presenter ? "1" : "0");
   }
+}
+
+// What the views asked for during the frame, still inside the click's user activation (browsers
+// allow pop-ups, downloads, the file picker and the clipboard only there).
+void carryOutRequests() {
+  alma::ui::Requests& r = app.requests;
+  if (r.copyLink) alma::platform::copyToClipboard(alma::platform::pageUrl());
+  if (r.openFilePicker) alma::platform::openFilePicker();
+  if (!r.openLink.empty()) alma::platform::openLink(r.openLink);
+  if (r.download) alma::platform::downloadFile(r.download->name, r.download->mime, r.download->bytes);
+  if (r.displayChanged) alma::platform::requestFrames(2);  // applied before the next frame (beforeFrame)
+  r.copyLink = r.openFilePicker = false;
+  r.openLink.clear();
+  r.download.reset();
 }
 
 std::string stateJson() {
   alma::StateSnapshot s;
   alma::ui::describe(app, s);
   s.frame = alma::platform::framesDrawn();
+  s.idle = alma::platform::idle();
   s.fragment = shownFragment;
   s.typing = ImGui::GetIO().WantTextInput;
   s.frameMs = alma::platform::lastFrameMs();
@@ -122,10 +138,32 @@ std::string stateJson() {
   const auto& d = alma::platform::display();
   s.display = {d.cssWidth, d.cssHeight, d.canvasWidth, d.canvasHeight, d.pixelRatio};
   s.font.family = alma::fonts::kFamily;
-  s.font.sizePx = alma::fonts::kBodyPx * app.uiScale;
+  s.font.sizePx = alma::fonts::kBodyPx * app.screen.uiScale;
   s.font.rasterPx = s.font.sizePx * alma::fonts::kLineHeightPerEm * d.pixelRatio;
   s.font.missingGlyphs = alma::fonts::missingGlyphs(s.font.sample);
   return toJson(s);
+}
+
+void drawFrame() {
+  const alma::platform::Pinch pinch = alma::platform::takePinch();
+  app.frame.pinchFactor = pinch.factor;
+  app.frame.pinchCentre = {pinch.centreX, pinch.centreY};
+  alma::ui::drawApp(app);
+  if (app.data.filesPending == 0 && !linkApplied) {  // the data is here: restore the view the link describes
+    linkApplied = true;
+    fragmentChanged(alma::platform::fragment());
+  }
+  // Ready once a frame with the data (or why it is missing) is fully on screen: ImGui shows
+  // auto-sized windows (map controls) from their second frame, so count two.
+  if (app.data.filesPending == 0 && ++framesWithData >= 2 && !app.screen.ready) {
+    app.screen.ready = true;
+    alma::platform::announceReady();
+  }
+  syncFragment();
+  const alma::ScreenRect& box = app.frame.searchRect;
+  alma::platform::setTextFieldRect(static_cast<float>(box.x), static_cast<float>(box.y), static_cast<float>(box.w),
+                                   static_cast<float>(box.h));
+  carryOutRequests();
 }
 }  // namespace
 
@@ -135,15 +173,15 @@ int main() {
     std::fprintf(stderr, "%s\n", error.c_str());
     return 1;
   }
-  app.today = todayUtc();
+  app.data.today = todayUtc();
   // Theme and presenter mode: the link wins (?presenter=1&theme=dark), else what this browser
   // remembered, else light and normal.
   auto preference = [](const std::string& key) {
     const std::string fromLink = alma::platform::queryParam(key);
     return fromLink.empty() ? alma::platform::loadSetting(key) : fromLink;
   };
-  app.theme = preference("theme") == "dark" ? alma::ui::Theme::Dark : alma::ui::Theme::Light;
-  app.presenter = preference("presenter") == "1";
+  app.screen.theme = preference("theme") == "dark" ? alma::ui::Theme::Dark : alma::ui::Theme::Light;
+  app.screen.presenter = preference("presenter") == "1";
   applyDisplayPreferences(false);
   // ?calls=URL&practices=URL load other exports (same origin or CORS) instead of the bundled ones.
   for (const char* file : kBundledFiles) {
@@ -154,53 +192,16 @@ int main() {
     pendingFiles[alma::platform::fetchFile(url)] = url;
   }
   pendingFiles[alma::platform::fetchFile(kMapFile)] = kMapFile;
-  app.filesPending = static_cast<int>(pendingFiles.size());
+  app.data.filesPending = static_cast<int>(pendingFiles.size());
 
   alma::platform::Callbacks callbacks;
   callbacks.beforeFrame = [] {
-    if (!app.displayChanged) return;
+    if (!app.requests.displayChanged) return;
     applyDisplayPreferences(true);  // fonts re-rasterised at the new scale, before ImGui uses them
-    app.displayChanged = false;
+    app.requests.displayChanged = false;
   };
-  callbacks.drawFrame = [] {
-    const alma::platform::Pinch pinch = alma::platform::takePinch();
-    app.pinchFactor = pinch.factor;
-    app.pinchCentre = {pinch.centreX, pinch.centreY};
-    alma::ui::drawApp(app);
-    // Ready once a frame with the data (or why it is missing) is fully on screen: ImGui shows
-    // auto-sized windows (map controls) from their second frame, so count two.
-    if (app.filesPending == 0 && !linkApplied) {  // the data is here: restore the view the link describes
-      linkApplied = true;
-      fragmentChanged(alma::platform::fragment());
-    }
-    if (app.filesPending == 0 && ++framesWithData >= 2 && !app.ready) {
-      app.ready = true;
-      alma::platform::announceReady();
-    }
-    syncFragment();
-    alma::platform::setTextFieldRect(static_cast<float>(app.searchRect.x), static_cast<float>(app.searchRect.y),
-                                     static_cast<float>(app.searchRect.w), static_cast<float>(app.searchRect.h));
-    if (app.wantsCopyLink) {
-      alma::platform::copyToClipboard(alma::platform::pageUrl());
-      app.wantsCopyLink = false;
-    }
-    if (app.displayChanged) alma::platform::requestFrames(2);  // applied before the next frame
-    if (app.wantsFilePicker) {
-      alma::platform::openFilePicker();  // inside the click's user activation, as browsers require
-      app.wantsFilePicker = false;
-    }
-    if (!app.pendingLink.empty()) {
-      alma::platform::openLink(app.pendingLink);  // still inside the click's user activation
-      app.pendingLink.clear();
-    }
-    if (app.pendingDownload) {  // also inside the click's user activation
-      alma::platform::downloadFile(app.pendingDownload->name, app.pendingDownload->mime, app.pendingDownload->bytes);
-      app.pendingDownload.reset();
-    }
-  };
-  callbacks.screenPos = [](double lon, double lat, float& x, float& y) {
-    return alma::ui::mapScreenPos(app, lon, lat, x, y);
-  };
+  callbacks.drawFrame = drawFrame;
+  callbacks.screenPos = [](double lon, double lat, float& x, float& y) { return alma::ui::mapScreenPos(app, lon, lat, x, y); };
   callbacks.fileLoaded = fileArrived;
   callbacks.fileFailed = fileFailed;
   callbacks.fileGiven = fileGiven;

@@ -1,6 +1,8 @@
 #pragma once
-// The one seam between the app and its host. One implementation per target, chosen by CMake
-// (backend_web.cpp: SDL2 + WebGL2 + browser bridges). UI code never calls SDL or Emscripten.
+// The seam between the app and its host, part 1: the window, the main loop, the display (the one
+// place that knows devicePixelRatio), the UI scale and frame timings. Part 2, browser.hpp: the
+// page's services. One implementation per target, chosen by CMake (backend_web.cpp and
+// browser_web.cpp for the browser, our only target). UI and core never call SDL or Emscripten.
 #include <functional>
 #include <string>
 
@@ -44,39 +46,13 @@ double lastFrameMs();
 double lastBuildMs();  // of which building the ImGui frame (views, layout, draw lists)
 // Frames drawn since start; stays constant while the app idles.
 unsigned long long framesDrawn();
+// The loop is paused: every input was handled and the trailing frames drawn, so the screen is
+// settled until the next event (what a browser test waits for after an action).
+bool idle();
 // Ask for frames, e.g. after data arrives outside any input event.
 void requestFrames(int frames);
-// Starts an asynchronous fetch of a URL relative to the page; answers through fileLoaded/fileFailed.
-int fetchFile(const std::string& url);
-// Asks the browser for files (.json exports, .csv spreadsheets); answers through fileGiven.
-// Dropping files anywhere on the page answers the same way (installed by init).
-void openFilePicker();
-// A parameter of the page's query string (?calls=URL), decoded; empty when absent.
-std::string queryParam(const std::string& name);
-// The page's URL fragment ("#v=map…", or "" when none).
-std::string fragment();
-// Puts `fragment` in the address bar: push = a new Back/Forward step, else replace the current one.
-void setFragment(const std::string& fragment, bool push);
-void setTitle(const std::string& title);
-// Where the text field that may take typing is (CSS px), so that on touch screens a tap on it can
-// bring up the on-screen keyboard (browsers allow that only inside the tap's own event).
-void setTextFieldRect(float x, float y, float w, float h);
 // The first frame with the data is on screen: the page takes its loading screen away.
 void announceReady();
-// The page's full address, fragment included (what "Copy link" copies).
-std::string pageUrl();
-// Copies text to the clipboard (from the click that asked for it).
-void copyToClipboard(const std::string& text);
-// Full screen for presenting (Fullscreen API); call from the frame that handled the click or key.
-void setFullscreen(bool on);
-// Small preferences kept in the browser (localStorage); empty when unset or unavailable.
-std::string loadSetting(const std::string& key);
-void saveSetting(const std::string& key, const std::string& value);
-// Opens an http(s) or mailto link in a new tab; anything else is refused (checked again here,
-// whatever the caller checked). Call it from the frame that handled the click (popup blockers).
-void openLink(const std::string& url);
-// Hands `bytes` to the browser as a downloaded file named `name` (Blob + temporary <a download>).
-void downloadFile(const std::string& name, const std::string& mime, const std::string& bytes);
 // Runs the main loop (does not return on the web).
 void run(Callbacks callbacks);
 

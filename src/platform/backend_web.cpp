@@ -1,6 +1,6 @@
-// Browser implementation of platform/backend.hpp, part 1: SDL2 window + WebGL2 context, the
-// idle-aware main loop, canvas size and devicePixelRatio, fonts, and the read-only test hook.
-// Part 2, browser_web.cpp: the page's other services (fetch, files, links, URL, clipboard...).
+// Browser implementation of platform/backend.hpp: SDL2 window + WebGL2 context, the idle-aware
+// main loop, canvas size and devicePixelRatio, fonts, and the read-only test hook.
+// browser_web.cpp implements browser.hpp: the page's other services (fetch, files, links, URL...).
 #include "platform/backend.hpp"
 
 #include <SDL.h>
@@ -16,7 +16,7 @@
 #include <cstdlib>
 #include <map>
 
-#include "core/redraw_scheduler.hpp"
+#include "core/view/redraw_scheduler.hpp"
 #include "platform/fonts.hpp"
 #include "platform/web_internal.hpp"
 
@@ -159,7 +159,10 @@ void tick() {
 }  // namespace
 
 bool init(const char* title, std::string& error) {
-  installBrowserBridges();  // first: later set-up may already call into JS helpers  SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
+  installBrowserBridges();  // first: later set-up may already call into JS helpers
+  // Keys go to SDL only while the canvas has the focus: typing into any other element of the page
+  // (an <input>, the accessible mirror) must reach that element, not the app.
+  SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
     error = std::string("SDL could not start: ") + SDL_GetError();
     return false;
@@ -201,6 +204,7 @@ bool init(const char* title, std::string& error) {
 const Display& display() { return g.display; }
 const Callbacks& callbacks() { return g.callbacks; }
 unsigned long long framesDrawn() { return g.scheduler.framesDrawn; }
+bool idle() { return g.paused; }
 double lastFrameMs() { return frameMs; }
 double lastBuildMs() { return buildMs; }
 
@@ -221,6 +225,9 @@ void requestFrames(int frames) {
   wake(g.scheduler, frames);
   resumeIfPaused();
 }
+
+EM_JS(void, jsAnnounceReady, (), { window.dispatchEvent(new Event("alma-ready")); });
+void announceReady() { jsAnnounceReady(); }
 
 
 void run(Callbacks callbacks) {
@@ -245,5 +252,4 @@ EMSCRIPTEN_KEEPALIVE const float* alma_screen_pos(double lon, double lat) {
   if (!g.callbacks.screenPos || !g.callbacks.screenPos(lon, lat, xy[0], xy[1])) return nullptr;
   return xy;
 }
-EMSCRIPTEN_KEEPALIVE void alma_wake() { alma::platform::requestFrames(alma::RedrawScheduler::kTrailingFrames); }
 }

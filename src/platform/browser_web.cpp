@@ -1,15 +1,16 @@
-// Browser implementation of platform/backend.hpp, part 2: the page's services — fetch with
-// progress, files given by the user, links, the URL fragment and query, title, clipboard, full
-// screen, settings, the touch keyboard. Part 1 (backend_web.cpp) owns the loop and the display.
+// Browser implementation of platform/browser.hpp: the page's services — fetch with progress, files
+// given by the user, links, the URL fragment and query, title, clipboard, full screen, settings,
+// the touch keyboard. backend_web.cpp owns the loop and the display. Everything this code keeps on
+// the page lives in window.alma (web/index.html creates it), never in globals of its own.
 #include <emscripten.h>
 #include <imgui.h>
 
 #include <cstdlib>
 #include <string>
 
-#include "core/links.hpp"
-#include "core/redraw_scheduler.hpp"
-#include "platform/backend.hpp"
+#include "core/model/links.hpp"
+#include "core/view/redraw_scheduler.hpp"
+#include "platform/browser.hpp"
 #include "platform/web_internal.hpp"
 
 namespace alma::platform {
@@ -30,40 +31,21 @@ EM_JS(void, jsWatchPaste, (), {
     const text = (e.clipboardData || window.clipboardData).getData("text");
     if (!text) return;
     e.preventDefault();
-    const p = Module.almaNewString(text);
-    _alma_paste(p);
-    _free(p);
+    window.alma.withString(text, _alma_paste);
   });
 });
 
 }  // namespace
 
 EM_JS(void, jsFetch, (const char* url, int request), {
-  // The one-file offline page (scripts/assemble-offline.mjs) carries the bundled files as base64 in
-  // window.almaEmbedded: serve those without any network; every other URL is fetched as usual.
+  // The one-file offline page (scripts/assemble-offline.mjs) carries the bundled files inside it:
+  // those are served without any network; every other URL goes through the page's progress bar.
+  const alma = window.alma;
   const name = UTF8ToString(url);
-  const embedded = window.almaEmbedded && window.almaEmbedded[name];
-  (embedded ? Promise.resolve(Uint8Array.from(atob(embedded), (c) => c.charCodeAt(0)).buffer)
-            : window.almaFetchBytes ? window.almaFetchBytes(name)  // the page's progress bar counts it
-            : fetch(name).then((r) => {
-                if (!r.ok) throw new Error(`HTTP ${r.status} ${r.statusText}`);
-                return r.arrayBuffer();
-              }))
-    .then((buffer) => {
-      const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
-      const p = _malloc(Math.max(1, bytes.length));
-      HEAPU8.set(bytes, p);
-      _alma_file_loaded(request, p, bytes.length);
-      _free(p);
-    })
-    .catch((e) => {
-      const text = String((e && e.message) || e);
-      const n = lengthBytesUTF8(text) + 1;
-      const p = _malloc(n);
-      stringToUTF8(text, p, n);
-      _alma_file_failed(request, p);
-      _free(p);
-    });
+  const embedded = alma.embeddedBytes(name);
+  (embedded ? Promise.resolve(embedded) : alma.fetchBytes(name))
+    .then((bytes) => alma.withBytes(bytes, (p, n) => _alma_file_loaded(request, p, n)))
+    .catch((e) => alma.withString(String((e && e.message) || e), (p) => _alma_file_failed(request, p)));
 });
 
 int fetchFile(const std::string& url) {
@@ -73,8 +55,8 @@ int fetchFile(const std::string& url) {
 }
 
 EM_JS(void, jsOpenLink, (const char* url), {
-  const w = window.open(UTF8ToString(url), '_blank', 'noopener,noreferrer');
-  window.almaLastOpenedLink = UTF8ToString(url);  // lets tests see the request even if a popup is blocked
+  window.open(UTF8ToString(url), '_blank', 'noopener,noreferrer');
+  window.alma.lastOpenedLink = UTF8ToString(url);  // lets tests see the request even if a popup is blocked
 });
 
 void openLink(const std::string& url) {
@@ -103,17 +85,9 @@ void downloadFile(const std::string& name, const std::string& mime, const std::s
 // Files the user gives the page: dropped anywhere, or chosen in the picker. Each is read as bytes
 // and handed to C++ (alma_file_given). The page never uploads anything.
 EM_JS(void, jsInstallFileInputs, (), {
-  const give = (file) => file.arrayBuffer().then((buffer) => {
-    const bytes = new Uint8Array(buffer);
-    const n = lengthBytesUTF8(file.name) + 1;
-    const name = _malloc(n);
-    stringToUTF8(file.name, name, n);
-    const p = _malloc(Math.max(1, bytes.length));
-    HEAPU8.set(bytes, p);
-    _alma_file_given(name, p, bytes.length);
-    _free(p);
-    _free(name);
-  });
+  const alma = window.alma;
+  const give = (file) => file.arrayBuffer().then((buffer) => alma.withString(file.name, (name) =>
+    alma.withBytes(new Uint8Array(buffer), (p, n) => _alma_file_given(name, p, n))));
   window.addEventListener('dragover', (e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; });
   window.addEventListener('drop', (e) => {
     e.preventDefault();
@@ -133,7 +107,7 @@ EM_JS(void, jsOpenFilePicker, (), { document.getElementById('alma-file-input').c
 
 EM_JS(char*, jsQueryParam, (const char* name), {
   const value = new URLSearchParams(location.search).get(UTF8ToString(name)) || "";
-  return Module.almaNewString(value);
+  return window.alma.newString(value);
 });
 
 EM_JS(void, jsSetFullscreen, (int on), {
@@ -147,20 +121,31 @@ EM_JS(void, jsSetFullscreen, (int on), {
 EM_JS(char*, jsLoadSetting, (const char* key), {
   let value = "";
   try { value = localStorage.getItem("alma." + UTF8ToString(key)) || ""; } catch (e) {}
-  return Module.almaNewString(value);
+  return window.alma.newString(value);
 });
 
 EM_JS(void, jsSaveSetting, (const char* key, const char* value), {
   try { localStorage.setItem("alma." + UTF8ToString(key), UTF8ToString(value)); } catch (e) {}
 });
 
-// JS → C++ strings: one allocator on the JS side (the caller frees with adopt()).
+// JS → C++: the one way strings and bytes enter the wasm heap. newString's result is freed by the
+// C++ side (adopt()); withString / withBytes free theirs after the call.
 EM_JS(void, jsInstallStringHelper, (), {
-  Module.almaNewString = (value) => {
+  const alma = window.alma;
+  alma.newString = (value) => {
     const n = lengthBytesUTF8(value) + 1;
     const p = _malloc(n);
     stringToUTF8(value, p, n);
     return p;
+  };
+  alma.withString = (value, call) => {
+    const p = alma.newString(value);
+    try { return call(p); } finally { _free(p); }
+  };
+  alma.withBytes = (bytes, call) => {
+    const p = _malloc(Math.max(1, bytes.length));
+    HEAPU8.set(bytes, p);
+    try { return call(p, bytes.length); } finally { _free(p); }
   };
 });
 
@@ -170,10 +155,7 @@ std::string adopt(char* p) {
   return value;
 }
 
-EM_JS(char*, jsFragment, (), {
-  const value = location.hash || "";
-  return Module.almaNewString(value);
-});
+EM_JS(char*, jsFragment, (), { return window.alma.newString(location.hash || ""); });
 
 EM_JS(void, jsSetFragment, (const char* fragment, int push), {
   const f = UTF8ToString(fragment);
@@ -183,22 +165,12 @@ EM_JS(void, jsSetFragment, (const char* fragment, int push), {
 
 // Back/Forward (popstate) and hand-edited fragments (hashchange) hand the new fragment to C++.
 EM_JS(void, jsWatchFragment, (), {
-  const tell = () => {
-    const value = location.hash || "";
-    const n = lengthBytesUTF8(value) + 1;
-    const p = _malloc(n);
-    stringToUTF8(value, p, n);
-    _alma_fragment_changed(p);
-    _free(p);
-  };
+  const tell = () => window.alma.withString(location.hash || "", _alma_fragment_changed);
   window.addEventListener("popstate", tell);
   window.addEventListener("hashchange", tell);
 });
 
-EM_JS(char*, jsPageUrl, (), {
-  const value = location.href;
-  return Module.almaNewString(value);
-});
+EM_JS(char*, jsPageUrl, (), { return window.alma.newString(location.href); });
 
 // Touch screens: a hidden <input> focused from the tap itself brings up the on-screen keyboard; what
 // is typed there is handed to ImGui (text, Backspace, Enter), since the canvas gets no key events
@@ -211,9 +183,10 @@ EM_JS(void, jsInstallTouchKeyboard, (), {
   input.setAttribute("autocapitalize", "off");
   input.style.cssText = "position:fixed;left:0;top:0;width:1px;height:1px;opacity:0;font-size:16px;border:0;padding:0";
   document.body.appendChild(input);
-  window.almaTextField = null;
+  const alma = window.alma;
+  alma.textField = null;
   document.getElementById("canvas").addEventListener("touchend", (e) => {
-    const r = window.almaTextField, t = e.changedTouches[0];
+    const r = alma.textField, t = e.changedTouches[0];
     if (r && t.clientX >= r[0] && t.clientX <= r[0] + r[2] && t.clientY >= r[1] && t.clientY <= r[1] + r[3]) {
       input.style.left = r[0] + "px";
       input.style.top = r[1] + "px";
@@ -224,9 +197,7 @@ EM_JS(void, jsInstallTouchKeyboard, (), {
     const text = input.value;
     input.value = "";
     if (!text) return;
-    const p = Module.almaNewString(text);
-    _alma_typed(p);
-    _free(p);
+    alma.withString(text, _alma_typed);
   });
   input.addEventListener("keydown", (e) => {
     if (e.key === "Backspace") { _alma_key(1); e.preventDefault(); }
@@ -235,15 +206,23 @@ EM_JS(void, jsInstallTouchKeyboard, (), {
   input.addEventListener("blur", () => document.getElementById("canvas").focus({ preventScroll: true }));
 });
 
-EM_JS(void, jsSetTextFieldRect, (float x, float y, float w, float h), { window.almaTextField = [x, y, w, h]; });
+// SDL listens to keys on the canvas only (backend_web.cpp) and prevents the default of mouse
+// presses, which would keep the canvas from taking the focus back from another element of the
+// page: a press on the canvas gives it the keyboard, as it does for any focusable element.
+EM_JS(void, jsFocusCanvasOnPress, (), {
+  const canvas = document.getElementById("canvas");
+  canvas.addEventListener("pointerdown", () => {
+    if (document.activeElement !== canvas) canvas.focus({ preventScroll: true });
+  });
+});
 
-EM_JS(void, jsAnnounceReady, (), { window.dispatchEvent(new Event("alma-ready")); });
+EM_JS(void, jsSetTextFieldRect, (float x, float y, float w, float h), { window.alma.textField = [x, y, w, h]; });
 
 EM_JS(void, jsSetTitle, (const char* title), { document.title = UTF8ToString(title); });
 
 EM_JS(void, jsCopy, (const char* text), {
   const t = UTF8ToString(text);
-  window.almaLastCopied = t;  // read-only record for tests; the clipboard itself may be denied
+  window.alma.lastCopied = t;  // read-only record for tests; the clipboard itself may be denied
   if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(t).catch(() => {});
 });
 
@@ -252,7 +231,6 @@ std::string fragment() {
 }
 void setFragment(const std::string& f, bool push) { jsSetFragment(f.c_str(), push ? 1 : 0); }
 void setTitle(const std::string& title) { jsSetTitle(title.c_str()); }
-void announceReady() { jsAnnounceReady(); }
 
 void setTextFieldRect(float x, float y, float w, float h) {
   static float last[4] = {-1, -1, -1, -1};
@@ -290,6 +268,7 @@ void installBrowserBridges() {
   jsInstallFileInputs();
   jsWatchFragment();
   jsInstallTouchKeyboard();
+  jsFocusCanvasOnPress();
 }
 
 }  // namespace alma::platform

@@ -1,8 +1,8 @@
 #pragma once
-// Shared by the two halves of the web backend (backend_web.cpp, browser_web.cpp); not for ui/core.
+// Shared by the two files of the web target (backend_web.cpp, browser_web.cpp); not for ui/core.
 #include <string>
 
-#include "platform/backend.hpp"
+#include "platform/browser.hpp"
 
 namespace alma::platform {
 const Callbacks& callbacks();  // what run() was given

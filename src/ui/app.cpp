@@ -3,40 +3,27 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <array>
 
-#include "ui/details.hpp"
-#include "ui/filter_panel.hpp"
-#include "ui/table_keys.hpp"
+#include "core/map/map_frame.hpp"
+#include "ui/derived.hpp"
 #include "ui/views.hpp"
 
 namespace alma::ui {
 
 namespace {
-const char* selectionKindName(SelectionKind k) {
-  switch (k) {
-    case SelectionKind::Country: return "country";
-    case SelectionKind::Region: return "region";
-    case SelectionKind::Call: return "call";
-    case SelectionKind::Practice: return "practice";
-    default: return "";
-  }
-}
-
-// The state hook's `filters` and `sort` for a table's query (names from table_keys.hpp).
-template <std::size_t F, std::size_t C>
-void describeQuery(const QueryEngine& q, const std::array<const char*, F>& facets,
-                   const std::array<const char*, C>& columns, StateSnapshot& out) {
-  for (int f = 0; f < q.facetCount() && f < static_cast<int>(F); ++f)
+// The state hook's `filters` and `sort` for a table's query: facet and column ids from core.
+void describeQuery(const QueryEngine& q, std::span<const char* const> columnIds, StateSnapshot& out) {
+  for (int f = 0; f < q.facetCount(); ++f)
     for (std::uint32_t v = 0; v < q.facet(f).values.size(); ++v)
-      if (q.isSelected(f, v)) out.filters[facets[static_cast<std::size_t>(f)]].push_back(q.facet(f).values[v].value);
+      if (q.isSelected(f, v)) out.filters[q.facet(f).name].push_back(q.facet(f).values[v].value);
   if (q.years().active())
     out.filters["period"] = {q.years().from ? std::to_string(*q.years().from) : "", q.years().to ? std::to_string(*q.years().to) : ""};
   for (const SortKey& k : q.sort())
-    if (k.column >= 0 && k.column < static_cast<int>(C)) out.sort.push_back({columns[static_cast<std::size_t>(k.column)], k.descending});
+    if (k.column >= 0 && k.column < static_cast<int>(columnIds.size()))
+      out.sort.push_back({columnIds[static_cast<std::size_t>(k.column)], k.descending});
 }
 
-StateSnapshot::QueryTiming timingOf(const App::QueryTiming& t) {
+StateSnapshot::QueryTiming timingOf(const QueryTiming& t) {
   StateSnapshot::QueryTiming out;
   if (t.samples.empty()) return out;
   std::vector<double> s = t.samples;
@@ -47,105 +34,100 @@ StateSnapshot::QueryTiming timingOf(const App::QueryTiming& t) {
   out.samples = static_cast<int>(s.size());
   return out;
 }
+
+// Keys that work on every tab when no text field has the caret.
+void globalKeys(App& app) {
+  if (ImGui::GetIO().WantTextInput) return;
+  if (ImGui::IsKeyPressed(ImGuiKey_Escape)) {  // closes whatever details are open
+    clearSelection(app.view);
+    if (app.view.tab == Tab::Practices) app.view.openPractice.clear();
+  }
+  if (ImGui::IsKeyPressed(ImGuiKey_P, false)) {  // presenter mode from anywhere
+    app.screen.presenter = !app.screen.presenter;
+    app.requests.displayChanged = true;
+  }
+}
 }  // namespace
 
 void rebuildQueries(App& app) {
-  if (app.data.calls) app.callQuery.build(app.data.calls->calls, app.today);
-  else app.callQuery.build({}, app.today);
-  if (app.data.practices) app.practiceQuery.build(app.data.practices->practices);
-  else app.practiceQuery.build({});
-  app.visibleRevision = ~0ULL;
+  if (app.data.calls) app.view.calls.build(app.data.calls->calls, app.data.today);
+  else app.view.calls.build({}, app.data.today);
+  if (app.data.practices) app.view.practices.build(app.data.practices->practices);
+  else app.view.practices.build({});
 }
 
 void drawApp(App& app) {
-  app.targets.clear();
-  app.flows.clear();
-  // The map shows the calls that pass the call list's search and filters.
-  const QueryResult& calls = timedResult(app, app.callQuery);
-  if (calls.revision != app.visibleRevision) {
-    app.visibleCalls.assign(calls.rows.begin(), calls.rows.end());
-    app.visibleRevision = calls.revision;
-    ++app.visibleCallsVersion;
-  }
-  app.visiblePractices = timedResult(app, app.practiceQuery).rows.size();
+  app.frame.targets.clear();
+  app.frame.flows.clear();
   const float top = drawTopBar(app);
   const ImGuiViewport* vp = ImGui::GetMainViewport();
-  const bool details = app.selection.kind != SelectionKind::None;
-  // The details panel takes the right side; on narrow screens it becomes a bottom sheet.
-  const bool narrow = vp->Size.x < 760.0f;
-  const double panelW = details && !narrow ? std::min(420.0, vp->Size.x * 0.38) : 0.0;
-  const double sheetH = details && narrow ? (vp->Size.y - top) * 0.45 : 0.0;
-  // On wide screens the panel lies over the map rather than shrinking it, so opening it does not
-  // move the map. On phones the bottom sheet would hide half of it: there the map ends above it.
-  const ScreenRect mapArea{vp->Pos.x, vp->Pos.y + top, vp->Size.x, vp->Size.y - top - sheetH};
-  app.detailsWidth = static_cast<float>(panelW);
-  if (app.view == View::Calls) {
-    drawCallTable(app, {vp->Pos.x, vp->Pos.y + top, vp->Size.x, vp->Size.y - top});
-  } else if (app.view == View::Practices) {
-    drawPracticeTable(app, {vp->Pos.x, vp->Pos.y + top, vp->Size.x, vp->Size.y - top});
+  const ScreenRect below{vp->Pos.x, vp->Pos.y + top, vp->Size.x, vp->Size.y - top};
+  if (app.view.tab == Tab::Calls) {
+    drawCallTable(app, below);
+  } else if (app.view.tab == Tab::Practices) {
+    drawPracticeTable(app, below);
   } else {
+    // The details panel takes the right side; on narrow screens it becomes a bottom sheet. On wide
+    // screens it lies over the map rather than shrinking it, so opening it does not move the map;
+    // on phones the sheet would hide half of it, so there the map ends above it.
+    const bool details = app.view.selection.kind != SelectionKind::None;
+    const bool narrow = vp->Size.x < kNarrowWidth;
+    const double panelW = details && !narrow ? std::min(420.0, vp->Size.x * 0.38) : 0.0;
+    const double sheetH = details && narrow ? below.h * 0.45 : 0.0;
+    const ScreenRect mapArea{below.x, below.y, below.w, below.h - sheetH};
+    app.frame.detailsWidth = static_cast<float>(panelW);
     drawMapView(app, mapArea);
+    if (details)
+      drawPlacePanel(app, narrow ? ScreenRect{mapArea.x, mapArea.y + mapArea.h, below.w, sheetH}
+                                 : ScreenRect{mapArea.x + mapArea.w - panelW, mapArea.y, panelW, mapArea.h});
   }
-  if (details && app.view == View::Map) {
-    const ScreenRect panel = narrow ? ScreenRect{mapArea.x, mapArea.y + mapArea.h, vp->Size.x, sheetH}
-                                    : ScreenRect{mapArea.x + mapArea.w - panelW, mapArea.y, panelW, mapArea.h};
-    drawDetailsPanel(app, panel);
-  }
-  if (ImGui::IsKeyPressed(ImGuiKey_Escape) && !ImGui::GetIO().WantTextInput) {
-    app.selection = {};
-    app.focusedCall.clear();
-  }
-  // P switches presenter mode from anywhere (not while typing).
-  if (!ImGui::GetIO().WantTextInput && ImGui::IsKeyPressed(ImGuiKey_P, false)) {
-    app.presenter = !app.presenter;
-    app.displayChanged = true;
-  }
+  globalKeys(app);
   drawDataPanel(app);
   drawHelp(app);
 }
 
-void describe(const App& app, StateSnapshot& out) {
-  out.ready = app.ready;
-  out.uiScale = app.uiScale;
-  out.theme = themeName(app.theme);
-  out.presenter = app.presenter;
-  out.view = app.view == View::Calls ? "calls" : app.view == View::Practices ? "practices" : "map";
-  out.search = app.search;
-  out.selectedKind = selectionKindName(app.selection.kind);
-  out.selectedId = app.selection.id;
-  out.hover = app.hover;
-  if (app.view == View::Practices) {
-    // The table's query: its filters and sort; the open details panel lists the selected practice.
-    describeQuery(app.practiceQuery, kPracticeFacetKeys, kPracticeColumnKeys, out);
-    if (!app.selectedPractice.empty()) {
+void describe(App& app, StateSnapshot& out) {
+  const ViewState& v = app.view;
+  out.ready = app.screen.ready;
+  out.uiScale = app.screen.uiScale;
+  out.theme = themeName(app.screen.theme);
+  out.presenter = app.screen.presenter;
+  out.view = tabId(v.tab);
+  out.search = v.search;
+  out.selectedKind = selectionKindId(v.selection.kind);
+  out.selectedId = v.selection.id;
+  out.hover = app.frame.hover;
+  if (v.tab == Tab::Practices) {
+    // The table's query: its filters and sort; the open details panel lists the open practice.
+    describeQuery(v.practices, kPracticeColumnIds, out);
+    if (!v.openPractice.empty()) {
       out.selectedKind = "practice";
-      out.selectedId = app.selectedPractice;
-      out.details.push_back(app.selectedPractice);
+      out.selectedId = v.openPractice;
+      out.details.push_back(v.openPractice);
     }
   } else {
-    describeQuery(app.callQuery, kCallFacetKeys, kCallColumnKeys, out);
-    if (app.view == View::Calls && !app.focusedCall.empty()) out.details.push_back(app.focusedCall);
+    describeQuery(v.calls, kCallColumnIds, out);
+    if (v.tab == Tab::Calls && !v.focusedCall.empty()) out.details.push_back(v.focusedCall);
     else if (app.data.calls)
-      for (int i : detailCalls(app)) out.details.push_back(app.data.calls->calls[static_cast<std::size_t>(i)].id);
+      for (int i : selectionCalls(app)) out.details.push_back(app.data.calls->calls[static_cast<std::size_t>(i)].id);
   }
-  out.practiceQuery = timingOf(app.practiceTiming);
-  out.callQuery = timingOf(app.callTiming);
-  if (app.map) out.map = StateSnapshot::MapState{app.mapView.center.x, app.mapView.center.y, app.mapView.zoom,
-                                                 detailLevel(app.mapView.zoom), app.flows};
-  out.targets = app.targets;
-  if (app.showHelp) out.panel = "help";
-  if (app.showDataPanel) out.panel = "data";
+  out.practiceQuery = timingOf(app.derived.practiceTiming);
+  out.callQuery = timingOf(app.derived.callTiming);
+  if (app.data.map) out.map = StateSnapshot::MapState{v.map.center.x, v.map.center.y, v.map.zoom, detailLevel(v.map.zoom), app.frame.flows};
+  out.targets = app.frame.targets;
+  if (app.screen.help) out.panel = "help";
+  if (app.screen.dataPanel) out.panel = "data";
   out.font.sample = kScriptSample;
   out.diagnostics = static_cast<int>(app.data.diagnostics.size());
   if (app.data.calls) {
     const auto& c = *app.data.calls;
     out.calls = {true, static_cast<int>(c.calls.size()), 0, c.info.file, c.info.exported};
-    out.visibleCalls = static_cast<int>(app.visibleCalls.size());
+    out.visibleCalls = static_cast<int>(visibleCalls(app).size());
   }
   if (app.data.practices) {
     const auto& p = *app.data.practices;
     out.practices = {true, static_cast<int>(p.practices.size()), 0, p.info.file, p.info.exported};
-    out.visiblePractices = static_cast<int>(app.visiblePractices);
+    out.visiblePractices = static_cast<int>(timedResult(app, app.view.practices).rows.size());
   }
   // "rejected": records of the shown export that were left out (errors in that file).
   for (const auto& d : app.data.diagnostics) {

@@ -3,13 +3,13 @@
 #include "ui/app.hpp"
 
 namespace alma::ui {
-float drawTopBar(App& app);                       // returns its height
-void drawMapView(App& app, ScreenRect area);      // the landing view
-void drawCallTable(App& app, ScreenRect area);    // the Calls tab: filters, list, export
-void drawPracticeTable(App& app, ScreenRect area);  // the Practices tab: filters, table, export
-void drawDetailsPanel(App& app, ScreenRect area); // right: the selection's calls and links
-void drawDataPanel(App& app);                     // sources, "data as of", and every diagnostic
-void drawHelp(App& app);                          // about, keyboard shortcuts
+float drawTopBar(App& app);                         // chrome/top_bar.cpp; returns its height
+void drawMapView(App& app, ScreenRect area);        // map/map_screen.cpp: the landing view
+void drawPlacePanel(App& app, ScreenRect area);     // map/place_panel.cpp: the selection's calls
+void drawCallTable(App& app, ScreenRect area);      // tables/call_table.cpp: the Calls tab
+void drawPracticeTable(App& app, ScreenRect area);  // tables/practice_table.cpp: the Practices tab
+void drawDataPanel(App& app);                       // panels/data_panel.cpp: sources and problems
+void drawHelp(App& app);                            // panels/help.cpp: about, keyboard shortcuts
 // Where a geographic point is on the map now (window.almaScreenPos); false when not visible.
 bool mapScreenPos(const App& app, double lon, double lat, float& x, float& y);
 }  // namespace alma::ui

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openApp, state, screenshot, DIST } from './harness.mjs';
+import { launch, openApp, state, screenshot, clickTarget, DIST } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -38,8 +38,7 @@ test('a broken export is reported in the data panel and the other export stays o
   assert.equal(s.data.practices.loaded, bundled('practices.json').practices.length, 'practices unaffected');
   // The top bar's data button says there is a problem; clicking it opens the panel.
   assert.equal(s.panel, null);
-  const button = s.targets.find((t) => t.kind === 'button' && t.id === 'data');
-  await page.mouse.click(button.rect[0] + button.rect[2] / 2, button.rect[1] + button.rect[3] / 2);
+  await clickTarget(page, 'button', 'data');
   await page.waitForFunction(() => window.almaState().panel === 'data', null, { timeout: 5000 });
   await screenshot(page, 'data-broken-export-panel');
   await context.close();

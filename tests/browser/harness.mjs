@@ -45,6 +45,43 @@ export async function screenshot(page, name) {
   return file;
 }
 
+// Waits until the app has handled every input and stopped drawing: the screen a person now sees.
+// With `since` (a frame number read before an action), also until a frame after it was drawn, so
+// an idle screen from before the action does not count.
+export async function settled(page, since = -1) {
+  await page.waitForFunction((s) => { const st = window.almaState(); return st.idle && st.frame > s; }, since, { timeout: 10000 });
+}
+
+// Waits until the frame has published a click target of this kind and id, and returns it.
+export async function waitForTarget(page, kind, id) {
+  try {
+    const handle = await page.waitForFunction(
+      ([k, i]) => window.almaState().targets.find((t) => t.kind === k && t.id === i), [kind, id], { timeout: 10000 });
+    return await handle.jsonValue();
+  } catch {
+    const shown = (await state(page)).targets.filter((t) => t.kind === kind).map((t) => t.id);
+    throw new Error(`no ${kind} target "${id}" on screen; ${kind} targets shown: ${JSON.stringify(shown)}`);
+  }
+}
+
+// Clicks a target like a hand: move there, let the app see the pointer over it (ImGui widgets need
+// a frame with the pointer over them before the press), press, release; then wait until settled.
+export async function clickTarget(page, kind, id, modifiers = []) {
+  const target = await waitForTarget(page, kind, id);
+  const [x, y, w, h] = target.rect;
+  let before = (await state(page)).frame;
+  await page.mouse.move(x + w / 2 - 2, y + h / 2);  // two moves: the pointer surely moves (and wakes the app)
+  await page.mouse.move(x + w / 2, y + h / 2);
+  await settled(page, before);
+  for (const m of modifiers) await page.keyboard.down(m);
+  before = (await state(page)).frame;
+  await page.mouse.down();
+  await page.mouse.up();
+  for (const m of modifiers) await page.keyboard.up(m);
+  await settled(page, before);
+  return target;
+}
+
 // Waits until the app has drawn at least `n` more frames than `since` (frames are event-driven).
 export async function framesAfter(page, since, n = 1) {
   await page.waitForFunction(([s, k]) => window.almaState().frame >= s + k, [since, n], { timeout: 10000 });

@@ -2,7 +2,7 @@
 // step through meaningful changes, "Copy link" hands the exact view over.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, state, screenshot } from './harness.mjs';
+import { launch, openApp, state, screenshot, clickTarget } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -59,11 +59,9 @@ test('"Copy link" copies the address of exactly this view', async () => {
   const [x, y] = await screenPos(page, -3.7, 40.4);
   await page.mouse.click(x, y);
   await page.waitForFunction(() => window.almaState().selected.id === 'ES');
-  const button = (await state(page)).targets?.find((t) => t.kind === 'button' && t.id === 'copy-link');
-  assert.ok(button, 'the Copy link button is on screen');
-  await page.mouse.click(button.rect[0] + 5, button.rect[1] + 5);
-  await page.waitForFunction(() => typeof window.almaLastCopied === 'string');
-  const copied = await page.evaluate(() => window.almaLastCopied);
+  await clickTarget(page, 'button', 'copy-link');
+  await page.waitForFunction(() => typeof window.alma.lastCopied === 'string');
+  const copied = await page.evaluate(() => window.alma.lastCopied);
   assert.match(copied, /^http:\/\/127\.0\.0\.1:\d+\/#sel=country:ES$/);
   const other = await context.newPage();
   await other.goto(copied);

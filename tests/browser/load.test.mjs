@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openApp, state, screenshot, ROOT, DIST } from './harness.mjs';
+import { launch, openApp, state, screenshot, clickTarget, ROOT, DIST } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -76,8 +76,7 @@ test('dropping a CSV spreadsheet and a broken JSON: the CSV loads, the broken fi
 test('the "Load data" button opens the browser\'s file picker', async () => {
   const { page, context } = await openApp(env);
   const chooser = page.waitForEvent('filechooser');
-  const load = (await state(page)).targets.find((t) => t.kind === 'button' && t.id === 'load-data');
-  await page.mouse.click(load.rect[0] + load.rect[2] / 2, load.rect[1] + load.rect[3] / 2);
+  await clickTarget(page, 'button', 'load-data');
   const fc = await chooser;
   assert.equal(fc.isMultiple(), true);
   await fc.setFiles({ name: 'calls.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(twoCalls)) });

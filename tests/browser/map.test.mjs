@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openApp, state, screenshot, framesAfter, DIST } from './harness.mjs';
+import { launch, openApp, state, screenshot, settled, clickTarget, waitForTarget, DIST } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -13,10 +13,6 @@ const calls = JSON.parse(readFileSync(join(DIST, 'data', 'calls.json'), 'utf8'))
 const idsWhere = (pred) => calls.filter(pred).map((c) => c.id);
 const screenPos = (page, lon, lat) => page.evaluate(([a, b]) => window.almaScreenPos(a, b), [lon, lat]);
 const MADRID = [-3.70, 40.42], SEVILLA = [-5.98, 37.39], VALLETTA = [14.51, 35.90];
-
-async function waitIdle(page) {
-  await page.waitForTimeout(250);
-}
 
 test('clicking on Madrid selects Spain and lists every Spanish call', async () => {
   const { page, context, errors } = await openApp(env);
@@ -38,7 +34,7 @@ test('wheel-zooming to regions and clicking Sevilla lists the Andalusian call on
   await page.mouse.move(x, y);
   for (let i = 0; i < 8; i++) {
     await page.mouse.wheel(0, -120);
-    await page.waitForTimeout(60);
+    await settled(page);
   }
   await page.waitForFunction(() => window.almaState().map.level === 2, null, { timeout: 5000 });
   const zoomed = await state(page);
@@ -60,7 +56,7 @@ test('dragging pans the map without selecting anything', async () => {
   await page.mouse.down();
   for (let i = 1; i <= 10; i++) await page.mouse.move(640 + i * 15, 400 + i * 8);
   await page.mouse.up();
-  await waitIdle(page);
+  await settled(page);
   const after = await state(page);
   assert.ok(after.map.center[0] < before.map.center[0], 'dragging right moves the view west');
   assert.ok(after.map.center[1] > before.map.center[1], 'dragging down moves the view north');
@@ -82,21 +78,21 @@ test('the keyboard pans, zooms and steps through countries with calls', async ()
   const s0 = await state(page);
   await page.keyboard.press('Equal');
   await page.keyboard.press('ArrowLeft');
-  await waitIdle(page);
+  await settled(page);
   const s1 = await state(page);
   assert.ok(s1.map.zoom > s0.map.zoom, 'the + key zooms in');
   assert.ok(s1.map.center[0] < s0.map.center[0], 'the left arrow moves west');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await waitIdle(page);
+  await settled(page);
   const s2 = await state(page);
   assert.equal(s2.selected.kind, 'country');
   assert.ok(s2.details.length > 0, `${s2.selected.id} has calls`);
   await page.keyboard.press('Escape');
-  await waitIdle(page);
+  await settled(page);
   assert.equal((await state(page)).selected.kind, null, 'Esc closes the details');
   await page.keyboard.press('Digit0');
-  await waitIdle(page);
+  await settled(page);
   assert.equal((await state(page)).map.zoom, 1, '0 resets the view');
   await context.close();
 });
@@ -140,7 +136,7 @@ test('touch: a tap selects, one finger pans, two fingers pinch-zoom', async () =
   await touch('touchStart', [[200, 300]]);
   for (let i = 1; i <= 8; i++) await touch('touchMove', [[200 + i * 10, 300 + i * 6]]);
   await touch('touchEnd', []);
-  await page.waitForTimeout(300);
+  await settled(page);
   const panned = await state(page);
   assert.ok(panned.map.center[0] < before.map.center[0], 'one-finger drag pans');
   assert.equal(panned.selected.kind, null, 'a drag is not a tap');
@@ -148,26 +144,17 @@ test('touch: a tap selects, one finger pans, two fingers pinch-zoom', async () =
   await touch('touchStart', [[150, 400], [240, 400]]);
   for (let i = 1; i <= 8; i++) await touch('touchMove', [[150 - i * 10, 400], [240 + i * 10, 400]]);
   await touch('touchEnd', []);
-  await page.waitForTimeout(300);
+  await settled(page);
   const pinched = await state(page);
   assert.ok(pinched.map.zoom > panned.map.zoom * 1.5, `pinch zoomed ${panned.map.zoom} → ${pinched.map.zoom}`);
   await screenshot(page, 'map-phone-pinched');
   await context.close();
 });
 
-const clickTarget = async (page, kind, id) => {
-  const target = (await state(page)).targets.find((t) => t.kind === kind && t.id === id);
-  assert.ok(target, `a ${kind} target for ${id} is on screen`);
-  const [x, y, w, h] = target.rect;
-  await page.mouse.click(x + w / 2, y + h / 2);
-  return target;
-};
-
 test('selecting a call with destinations draws its flows, and its official page opens in a new tab', async () => {
   const { page, context } = await openApp(env);
   const [x, y] = await screenPos(page, ...MADRID);
   await page.mouse.click(x, y);
-  await page.waitForFunction(() => window.almaState().targets.length > 0);
   const andalucia = calls.find((c) => c.region?.code === 'ES61');
   await clickTarget(page, 'call', andalucia.id);
   await page.waitForFunction(() => window.almaState().map.flows.length > 0);
@@ -265,7 +252,7 @@ test('touch: tapping the search box brings up the on-screen keyboard, and typing
   const page = await context.newPage();
   await page.goto(env.base);
   await page.waitForFunction(() => window.almaState()?.ready === true, null, { timeout: 30000 });
-  const box = (await state(page)).targets.find((t) => t.kind === 'button' && t.id === 'search');
+  const box = await waitForTarget(page, 'button', 'search');
   await page.touchscreen.tap(box.rect[0] + box.rect[2] / 2, box.rect[1] + box.rect[3] / 2);
   // A real <input> has the focus: that is what makes a phone show its keyboard.
   await page.waitForFunction(() => document.activeElement?.id === 'alma-text-input', null, { timeout: 5000 });

@@ -2,7 +2,7 @@
 // screen; remembered by the browser and settable by link. Light and dark themes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, state, screenshot } from './harness.mjs';
+import { launch, openApp, state, screenshot, settled } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -14,7 +14,7 @@ test('P switches presenter mode: larger text, full screen request, remembered on
   assert.equal(before.ui.presenter, false);
   await page.keyboard.press('p');
   await page.waitForFunction(() => window.almaState().ui.presenter === true);
-  await page.waitForTimeout(200);
+  await settled(page);
   const s = await state(page);
   assert.equal(s.ui.scale, 2);
   assert.equal(s.font.sizePx, 2 * before.font.sizePx, 'presenter mode doubles the font size');

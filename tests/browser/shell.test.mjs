@@ -2,7 +2,7 @@
 // stays sharp on high-DPI screens, explains failures and stops drawing when nothing happens.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, state, screenshot, pixels, framesAfter } from './harness.mjs';
+import { launch, openApp, state, screenshot, pixels, framesAfter, settled, clickTarget } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -31,8 +31,7 @@ test('the font draws Latin Extended, Greek and Cyrillic place names', async () =
   assert.equal(s.font.missingGlyphs, 0, 'every code point of the sample has a glyph');
   assert.ok(s.font.sizePx >= 15, `body text ${s.font.sizePx}px`);
   // The line is shown in the help dialog ("?" at the right end of the top bar).
-  const help = s.targets.find((t) => t.kind === 'button' && t.id === 'help');
-  await page.mouse.click(help.rect[0] + help.rect[2] / 2, help.rect[1] + help.rect[3] / 2);
+  await clickTarget(page, 'button', 'help');
   await page.waitForFunction(() => window.almaState().panel === 'help');
   await screenshot(page, 'shell-font-sample');
   await context.close();
@@ -66,9 +65,9 @@ test('the canvas follows a viewport resize', async () => {
 
 test('draws no frames while idle and wakes at once on input', async () => {
   const { page, context } = await openApp(env);
-  await page.waitForTimeout(300);  // let the start-up frames finish
+  await settled(page);  // the start-up frames are done
   const idleStart = (await state(page)).frame;
-  await page.waitForTimeout(1000);
+  await page.waitForTimeout(1000);  // the observation window itself: no condition to wait for
   const idleEnd = (await state(page)).frame;
   assert.equal(idleEnd - idleStart, 0, 'frames rendered over a quiet second');
   await page.mouse.move(400, 300);
@@ -76,10 +75,10 @@ test('draws no frames while idle and wakes at once on input', async () => {
   await framesAfter(page, idleEnd);
   const woken = (await state(page)).frame;
   assert.ok(woken > idleEnd, 'input produced new frames');
-  await page.waitForTimeout(600);
-  const settled = (await state(page)).frame;
-  await page.waitForTimeout(1000);
-  assert.equal((await state(page)).frame - settled, 0, 'idle again after the input');
+  await settled(page);
+  const quiet = (await state(page)).frame;
+  await page.waitForTimeout(1000);  // the observation window
+  assert.equal((await state(page)).frame - quiet, 0, 'idle again after the input');
   await context.close();
 });
 
@@ -106,7 +105,7 @@ test('a failed download shows a clear message with a retry button', async () => 
   const page = await context.newPage();
   await page.route('**/alma.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.goto(env.base);
-  await page.waitForFunction(() => window.almaLoadError);
+  await page.waitForFunction(() => window.alma.loadError);
   assert.match(await page.locator('#message').textContent(), /could not be loaded.*alma\.wasm.*404/);
   assert.equal(await page.locator('#retry').isVisible(), true);
   await screenshot(page, 'shell-load-failed');
@@ -171,5 +170,35 @@ test('the loading screen counts the bytes of the app and its data, and goes once
   release();
   await page.waitForFunction(() => window.almaState()?.ready === true, null, { timeout: 30000 });
   assert.equal(await page.locator('#overlay').isVisible(), false, 'gone once the data is on screen');
+  await context.close();
+});
+
+test('keys typed into an <input> of the page reach it, not the app; keys on the canvas reach the app', async () => {
+  const { page, context } = await openApp(env);
+  // Another element of the page (an embedding site's search, the accessible mirror): every key the
+  // app would act on — "/" (search), "p" (presenter), "0" (reset the map), Backspace — is typed.
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.id = 'outside';
+    input.style.cssText = 'position:fixed;left:20px;bottom:20px;z-index:10;width:200px';
+    document.body.appendChild(input);
+  });
+  await page.click('#outside');
+  const before = (await state(page)).frame;
+  await page.keyboard.type('/p0x');
+  await page.keyboard.press('Backspace');
+  assert.equal(await page.inputValue('#outside'), '/p0', 'the input received the keys, Backspace included');
+  await settled(page);
+  let s = await state(page);
+  assert.equal(s.ui.presenter, false, '"p" in the input did not switch presenter mode');
+  assert.equal(s.ui.typing, false, '"/" in the input did not put the caret in the app\'s search box');
+  assert.equal(s.search, '');
+  assert.ok(s.frame >= before);
+  // Back on the canvas, the same keys reach the app.
+  await page.mouse.click(640, 400);
+  await page.waitForFunction(() => document.activeElement?.id === 'canvas');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('p');
+  await page.waitForFunction(() => window.almaState().ui.presenter === true, null, { timeout: 5000 });
   await context.close();
 });

@@ -1,18 +1,15 @@
 // The practice table and the call list as people use them: type a search, click facet values and
 // column headers, open a record, export the view, follow a map selection into the call list.
 //
-// Where things are: the tables publish the rectangles of their clickable items (facet values,
-// column headers, rows, chips, buttons) read-only in almaState().targets ({kind, id, rect}); the
-// test clicks the centre of that rectangle with the real mouse. The tabs belong to the top bar,
-// which publishes nothing: they are found as a person finds them, as the top bar's first three
-// buttons (runs of pixels that differ from the bar's EU blue), Map · Calls · Practices, and the
-// search box is the fourth (white). The search is typed after clicking into the box: "/" does
-// not focus it yet (reported to the top bar's owner).
+// Where things are: the app publishes the rectangles of its clickable items (tabs, the search box,
+// facet values, column headers, rows, chips, buttons) read-only in almaState().targets
+// ({kind, id, rect}); the test clicks the centre of that rectangle with the real mouse and then
+// waits until the app has settled (state hook `idle`), as a person waits for the screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openApp, state, screenshot, pixels, DIST } from './harness.mjs';
+import { launch, openApp, state, screenshot, settled, clickTarget, waitForTarget, DIST } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -22,63 +19,19 @@ const practices = JSON.parse(readFileSync(join(DIST, 'data', 'practices.json'), 
 const calls = JSON.parse(readFileSync(join(DIST, 'data', 'calls.json'), 'utf8')).calls;
 const MADRID = [-3.70, 40.42];
 
-async function tabs(page) {
-  const px = await pixels(page);
-  const isBar = (x, y) => { const [r, g, b] = px.at(x, y); return r < 10 && g > 40 && g < 60 && b > 140 && b < 165; };
-  for (let y = 2; y < 80; y++) {
-    const runs = [];
-    let start = -1;
-    for (let x = 0; x < px.width; x++) {
-      if (!isBar(x, y) && start < 0) start = x;
-      if ((isBar(x, y) || x === px.width - 1) && start >= 0) { if (x - start >= 30) runs.push([start, x]); start = -1; }
-    }
-    if (runs.length >= 4) {
-      const mid = ([a, b]) => [(a + b) / 2, y + 6];
-      return { map: mid(runs[0]), calls: mid(runs[1]), practices: mid(runs[2]), search: mid(runs[3]) };
-    }
-  }
-  throw new Error('top bar tabs not found');
-}
-
-async function pointAndClick(page, x, y) {
-  await page.mouse.move(x, y);
-  await page.waitForTimeout(80);
-  await page.mouse.down();
-  await page.waitForTimeout(30);
-  await page.mouse.up();
-}
-
 async function openTab(page, name) {
-  const [x, y] = (await tabs(page))[name];
-  await pointAndClick(page, x, y);
+  await clickTarget(page, 'button', `tab-${name}`);
   await page.waitForFunction((v) => window.almaState().view === v, name);
-  await settle(page);
-}
-
-// Waits until the targets are the same in two reads: ImGui lays a new table out over two frames.
-async function settle(page) {
-  let last = '';
-  for (let i = 0; i < 20; i++) {
-    await page.waitForTimeout(80);
-    const now = JSON.stringify((await state(page)).targets);
-    if (now === last) return;
-    last = now;
-  }
 }
 
 async function typeSearch(page, text) {
-  const [x, y] = (await tabs(page)).search;
-  await pointAndClick(page, x, y);
+  await clickTarget(page, 'button', 'search');
+  await page.waitForFunction(() => window.almaState().ui.typing === true);  // the caret is in the box
   await page.keyboard.type(text, { delay: 30 });
-  await settle(page);
+  await settled(page);
 }
 
 const targets = async (page, kind) => (await state(page)).targets.filter((t) => t.kind === kind);
-async function target(page, kind, id) {
-  const t = (await targets(page, kind)).find((t) => t.id === id);
-  assert.ok(t, `no ${kind} target "${id}" on screen`);
-  return t;
-}
 // Facet values may be scrolled out of the filter panel: scroll it with the wheel, as a person would.
 async function reveal(page, kind, id) {
   const find = async () => (await targets(page, kind)).find((t) => t.id === id);
@@ -87,25 +40,15 @@ async function reveal(page, kind, id) {
   const [px, py] = shown[Math.floor(shown.length / 2)].rect;  // the panel's middle (ends may be half hidden)
   await page.mouse.move(px + 40, py + 10);
   for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -400);
-  await settle(page);
+  await settled(page);
   for (let i = 0; i < 30 && !(await find()); i++) {
     await page.mouse.wheel(0, 150);
-    await settle(page);
+    await settled(page);
   }
 }
 async function click(page, kind, id, modifiers = []) {
   await reveal(page, kind, id);
-  const [x, y, w, h] = (await target(page, kind, id)).rect;
-  // Like a hand: move there, then press. (ImGui widgets need a frame with the pointer over them
-  // before the press; a teleporting click in one event tick is not seen as a click on them.)
-  await page.mouse.move(x + w / 2, y + h / 2);
-  await page.waitForTimeout(80);
-  for (const m of modifiers) await page.keyboard.down(m);
-  await page.mouse.down();
-  await page.waitForTimeout(30);
-  await page.mouse.up();
-  for (const m of modifiers) await page.keyboard.up(m);
-  await settle(page);
+  await clickTarget(page, kind, id, modifiers);
 }
 // Record ids of the table rows on screen, top to bottom.
 const rowIds = async (page) => (await targets(page, 'row')).sort((a, b) => a.rect[1] - b.rect[1]).map((t) => t.id);
@@ -149,11 +92,11 @@ test('typing in the search box filters the practices on every keystroke', async 
   assert.deepEqual(await rowIds(page), ['DE-0003']);
   // Every keystroke updates: deleting letters widens the match at once.
   for (let i = 0; i < 8; i++) await page.keyboard.press('Backspace');
-  await settle(page);
+  await settled(page);
   assert.equal((await state(page)).visible.practices, practices.length);
   // Several words: all must match, in any field ("lisboa" is a region, "national" in the title).
   await page.keyboard.type('lisboa national', { delay: 30 });
-  await settle(page);
+  await settled(page);
   s = await state(page);
   assert.equal(s.search, 'lisboa national');
   assert.deepEqual(await rowIds(page), ['PT-0001']);
@@ -262,7 +205,7 @@ test('the call list follows the map: Spain selected on the map lists Spanish cal
   await openTab(page, 'calls');
   const spanish = calls.filter((c) => c.country === 'ES').map((c) => c.id);
   assert.deepEqual((await rowIds(page)).sort(), spanish.sort());
-  await target(page, 'chip', 'map-selection');
+  await waitForTarget(page, 'chip', 'map-selection');
   await screenshot(page, 'tables-calls-spain');
   // Picking a call focuses it (the map draws it) and opens its details.
   await click(page, 'row', spanish[0]);

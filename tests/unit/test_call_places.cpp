@@ -2,7 +2,7 @@
 
 #include <numeric>
 
-#include "core/call_places.hpp"
+#include "core/map/call_places.hpp"
 
 using namespace alma;
 

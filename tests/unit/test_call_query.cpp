@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <set>
 
-#include "core/call_query.hpp"
-#include "core/countries.hpp"
-#include "core/derived.hpp"
-#include "core/text_fold.hpp"
+#include "core/query/call_query.hpp"
+#include "core/model/countries.hpp"
+#include "core/model/derived.hpp"
+#include "core/model/text_fold.hpp"
 #include "query_fixtures.hpp"
 
 using namespace alma;
@@ -130,7 +130,7 @@ TEST_CASE("call query: status is the effective status on today — unknown level
   const Facet& status = q.facet(CallFacets::Status);
   REQUIRE(status.values.size() == 4);
   CHECK(status.values[0].value == "open");
-  CHECK(status.values[3].label == "Unknown");
+  CHECK(status.values[3].label == "Status unknown");
   const auto& counts = q.result().facetCounts;
   CHECK(counts[CallFacets::Status] == std::vector<std::uint32_t>{1, 1, 2, 1});
   const Facet& level = q.facet(CallFacets::Level);

@@ -3,7 +3,7 @@
 #include <set>
 #include <string>
 
-#include "core/derived.hpp"
+#include "core/model/derived.hpp"
 
 using namespace alma;
 

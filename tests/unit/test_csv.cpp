@@ -1,10 +1,10 @@
-// CSV reader and writer (src/core/csv.hpp).
+// CSV reader and writer (src/core/io/csv.hpp).
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
-#include "core/csv.hpp"
+#include "core/io/csv.hpp"
 
 using alma::csvField;
 using alma::csvRow;

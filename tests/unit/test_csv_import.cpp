@@ -1,12 +1,12 @@
-// CSV → export conversion (src/core/csv_import.hpp), checked through the real loader.
+// CSV → export conversion (src/core/io/csv_import.hpp), checked through the real loader.
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
-#include "core/csv_import.hpp"
-#include "core/dates.hpp"
-#include "core/loader.hpp"
+#include "core/io/csv_import.hpp"
+#include "core/model/dates.hpp"
+#include "core/io/loader.hpp"
 
 using alma::ExportKind;
 using alma::Severity;

@@ -1,9 +1,9 @@
-// Spreadsheet numbers (parseSpreadsheetNumber in src/core/csv_import.hpp).
+// Spreadsheet numbers (parseSpreadsheetNumber in src/core/io/csv_import.hpp).
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "core/csv_import.hpp"
+#include "core/io/csv_import.hpp"
 
 using alma::NumberStyle;
 

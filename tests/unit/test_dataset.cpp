@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "core/dataset.hpp"
+#include "core/model/dataset.hpp"
 
 using namespace alma;
 

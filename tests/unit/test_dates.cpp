@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/dates.hpp"
+#include "core/model/dates.hpp"
 
 using namespace alma;
 

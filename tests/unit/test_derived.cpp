@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "core/dates.hpp"
-#include "core/derived.hpp"
+#include "core/model/dates.hpp"
+#include "core/model/derived.hpp"
 
 using namespace alma;
 

@@ -1,5 +1,5 @@
 #include <doctest/doctest.h>
-#include "core/countries.hpp"
+#include "core/model/countries.hpp"
 
 TEST_CASE("countries: the 27 Member States stand apart from EFTA, the UK and candidates") {
   int members = 0;

@@ -1,5 +1,5 @@
 #include <doctest/doctest.h>
-#include "core/format.hpp"
+#include "core/model/format.hpp"
 
 using namespace alma;
 

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "../support/deterministic_rng.hpp"
-#include "core/link_state.hpp"
+#include "core/view/link_state.hpp"
 
 using namespace alma;
 

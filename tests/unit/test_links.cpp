@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "core/links.hpp"
+#include "core/model/links.hpp"
 
 using namespace alma;
 

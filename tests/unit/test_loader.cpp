@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "core/loader.hpp"
+#include "core/io/loader.hpp"
 
 using namespace alma;
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "core/loader.hpp"
+#include "core/io/loader.hpp"
 
 using namespace alma;
 namespace fs = std::filesystem;

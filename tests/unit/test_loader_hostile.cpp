@@ -5,7 +5,7 @@
 #include <cmath>
 #include <string>
 
-#include "core/loader.hpp"
+#include "core/io/loader.hpp"
 
 using namespace alma;
 

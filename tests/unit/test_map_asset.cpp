@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "core/map_asset.hpp"
-#include "core/map_hit.hpp"
+#include "core/map/map_asset.hpp"
+#include "core/map/map_hit.hpp"
 
 using namespace alma;
 

@@ -3,7 +3,7 @@
 #include <cmath>
 #include <string>
 
-#include "core/map_frame.hpp"
+#include "core/map/map_frame.hpp"
 
 using namespace alma;
 

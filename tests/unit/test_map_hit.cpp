@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "core/map_hit.hpp"
+#include "core/map/map_hit.hpp"
 
 using namespace alma;
 

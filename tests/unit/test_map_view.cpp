@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 #include <cmath>
 
-#include "core/map_view.hpp"
+#include "core/map/viewport.hpp"
 
 using namespace alma;
 

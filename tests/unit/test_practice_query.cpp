@@ -4,10 +4,10 @@
 #include <climits>
 #include <set>
 
-#include "core/countries.hpp"
-#include "core/dates.hpp"
-#include "core/practice_query.hpp"
-#include "core/text_fold.hpp"
+#include "core/model/countries.hpp"
+#include "core/model/dates.hpp"
+#include "core/query/practice_query.hpp"
+#include "core/model/text_fold.hpp"
 #include "query_fixtures.hpp"
 
 using namespace alma;
@@ -245,7 +245,7 @@ TEST_CASE("practice query: which AMIF-funded reception-stage practices exist in 
   CHECK(counts[PracticeFacets::Country][es] == 1);  // ES-1 would be added by selecting Spain
   const auto esf = *q.facet(PracticeFacets::Fund).find("ESF+");
   CHECK(counts[PracticeFacets::Fund][esf] == 2);  // PT-2, PT-3 match the other filters
-  CHECK(q.describeFilters() == "country: PT; stages: reception; funds: AMIF");
+  CHECK(q.describeFilters() == "country: PT; stage: reception; fund: AMIF");
 }
 
 TEST_CASE("practice query: unknown vocabulary values are facet values of their own") {

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/projection.hpp"
+#include "core/map/projection.hpp"
 
 using namespace alma;
 

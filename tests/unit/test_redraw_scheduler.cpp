@@ -1,5 +1,5 @@
 #include <doctest/doctest.h>
-#include "core/redraw_scheduler.hpp"
+#include "core/view/redraw_scheduler.hpp"
 
 using namespace alma;
 

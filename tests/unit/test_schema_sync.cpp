@@ -9,8 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/countries.hpp"
-#include "core/vocab.hpp"
+#include "core/model/countries.hpp"
+#include "core/model/vocab.hpp"
 
 namespace {
 nlohmann::json schema(const char* name) {

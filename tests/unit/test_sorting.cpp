@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <climits>
 
-#include "core/countries.hpp"
-#include "core/dates.hpp"
-#include "core/practice_query.hpp"
-#include "core/sorting.hpp"
-#include "core/text_fold.hpp"
+#include "core/model/countries.hpp"
+#include "core/model/dates.hpp"
+#include "core/query/practice_query.hpp"
+#include "core/query/sorting.hpp"
+#include "core/model/text_fold.hpp"
 #include "query_fixtures.hpp"
 
 using namespace alma;

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
-#include "core/state_snapshot.hpp"
+#include "core/view/state_snapshot.hpp"
 
 using namespace alma;
 
@@ -12,7 +12,7 @@ TEST_CASE("state snapshot: publishes the keys of the state-hook contract with th
   s.selectedKind = "region";
   s.selectedId = "ES61";
   s.details = {"ES-andalucia-2025"};
-  s.map = StateSnapshot::MapState{4321000, 3210000, 1.5, 1};
+  s.map = StateSnapshot::MapState{4321000, 3210000, 1.5, 1, {}};
   auto j = nlohmann::json::parse(toJson(s));
   CHECK(j["frame"] == 42);
   CHECK(j["ready"] == true);

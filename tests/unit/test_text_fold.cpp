@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/text_fold.hpp"
+#include "core/model/text_fold.hpp"
 
 using namespace alma;
 

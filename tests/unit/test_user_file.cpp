@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/user_file.hpp"
+#include "core/io/user_file.hpp"
 
 using namespace alma;
 

@@ -3,11 +3,11 @@
 #include <string>
 #include <vector>
 
-#include "core/csv.hpp"
-#include "core/csv_import.hpp"
-#include "core/loader.hpp"
-#include "core/practice_query.hpp"
-#include "core/view_export.hpp"
+#include "core/io/csv.hpp"
+#include "core/io/csv_import.hpp"
+#include "core/io/loader.hpp"
+#include "core/query/practice_query.hpp"
+#include "core/io/view_export.hpp"
 #include "query_fixtures.hpp"
 
 using namespace alma;

@@ -12,10 +12,10 @@
 #include <string_view>
 #include <vector>
 
-#include "core/csv_import.hpp"
-#include "core/dates.hpp"
-#include "core/loader.hpp"
-#include "core/user_file.hpp"
+#include "core/io/csv_import.hpp"
+#include "core/model/dates.hpp"
+#include "core/io/loader.hpp"
+#include "core/io/user_file.hpp"
 #include "report.hpp"
 
 namespace {

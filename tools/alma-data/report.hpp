@@ -4,8 +4,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/diagnostics.hpp"
-#include "core/loader.hpp"
+#include "core/model/diagnostics.hpp"
+#include "core/io/loader.hpp"
 
 namespace alma::cli {
 

@@ -1,12 +1,12 @@
 #pragma once
-// Encodes the generated map into the atlas.bin format that src/core/map_asset.cpp reads
+// Encodes the generated map into the atlas.bin format that src/core/map/map_asset.cpp reads
 // (format constants and description live in map_asset.hpp; docs/map-data.md has the tables).
 #include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
 
-#include "core/map_asset.hpp"
+#include "core/map/map_asset.hpp"
 
 namespace mapgen {
 

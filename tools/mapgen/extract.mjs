@@ -25,7 +25,7 @@ if (!out) throw new Error("usage: node extract.mjs OUT.json");
 const EARTH_KM = 6371.0088;
 const NUTS_MIN_KM2 = 1.0, NUTS_MIN_RING_KM2 = 3;
 const WORLD_MIN_KM2 = 4.0, WORLD_MIN_RING_KM2 = 150;
-// Outermost regions are drawn enlarged in their inset boxes (src/core/map_frame.cpp): keep more of
+// Outermost regions are drawn enlarged in their inset boxes (src/core/map/map_frame.cpp): keep more of
 // their detail, by about the square of the enlargement (areas grow by scale²). Only affects detail.
 const INSET_DETAIL = {ES70: 1.2, PT20: 1, PT30: 6, FRY1: 6.7, FRY2: 13, FRY3: 1, FRY4: 12, FRY5: 25};
 

@@ -5,7 +5,7 @@
 #include <cmath>
 #include <mapbox/earcut.hpp>
 
-#include "core/map_frame.hpp"
+#include "core/map/map_frame.hpp"
 
 namespace mapgen {
 namespace {

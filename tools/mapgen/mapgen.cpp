@@ -15,7 +15,7 @@
 #include <tuple>
 
 #include "asset_writer.hpp"
-#include "core/map_frame.hpp"
+#include "core/map/map_frame.hpp"
 #include "geometry.hpp"
 #include "input.hpp"
 

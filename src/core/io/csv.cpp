@@ -1,0 +1,160 @@
+#include "core/io/csv.hpp"
+
+#include <cstddef>
+
+namespace alma {
+namespace {
+
+// Offset of the first byte that is not part of well-formed UTF-8 (no overlongs, no surrogates,
+// nothing above U+10FFFF), or npos.
+std::size_t firstInvalidUtf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) { ++i; continue; }
+    int extra = 0;
+    unsigned lo = 0x80, hi = 0xBF;  // allowed range of the first continuation byte
+    if (c >= 0xC2 && c <= 0xDF) extra = 1;
+    else if (c == 0xE0) { extra = 2; lo = 0xA0; }
+    else if (c >= 0xE1 && c <= 0xEC) extra = 2;
+    else if (c == 0xED) { extra = 2; hi = 0x9F; }  // excludes UTF-16 surrogates
+    else if (c >= 0xEE && c <= 0xEF) extra = 2;
+    else if (c == 0xF0) { extra = 3; lo = 0x90; }
+    else if (c >= 0xF1 && c <= 0xF3) extra = 3;
+    else if (c == 0xF4) { extra = 3; hi = 0x8F; }
+    else return i;
+    if (i + static_cast<std::size_t>(extra) >= s.size()) return i;  // truncated sequence
+    for (int k = 1; k <= extra; ++k) {
+      const auto d = static_cast<unsigned char>(s[i + k]);
+      const unsigned l = k == 1 ? lo : 0x80, h = k == 1 ? hi : 0xBF;
+      if (d < l || d > h) return i;
+    }
+    i += static_cast<std::size_t>(extra) + 1;
+  }
+  return std::string_view::npos;
+}
+
+int lineAt(std::string_view s, std::size_t offset) {
+  int line = 1;
+  for (std::size_t i = 0; i < offset && i < s.size(); ++i) {
+    if (s[i] == '\n') ++line;
+    else if (s[i] == '\r' && (i + 1 >= s.size() || s[i + 1] != '\n')) ++line;
+  }
+  return line;
+}
+
+char detectSeparator(std::string_view s) {
+  std::size_t comma = 0, semi = 0, tab = 0;
+  bool quoted = false;
+  for (char c : s) {
+    if (c == '"') quoted = !quoted;  // a doubled quote toggles twice: no effect, as it should
+    else if (!quoted && (c == '\n' || c == '\r')) break;
+    else if (!quoted && c == ',') ++comma;
+    else if (!quoted && c == ';') ++semi;
+    else if (!quoted && c == '\t') ++tab;
+  }
+  if (semi > comma && semi >= tab) return ';';
+  if (tab > comma && tab > semi) return '\t';
+  return ',';
+}
+
+bool isPlainNumber(std::string_view s) {
+  std::size_t i = 0;
+  if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
+  const std::size_t digitsFrom = i;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+  if (i == digitsFrom) return false;
+  if (i < s.size() && s[i] == '.') {
+    const std::size_t fracFrom = ++i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    if (i == fracFrom) return false;
+  }
+  return i == s.size();
+}
+
+}  // namespace
+
+CsvParse parseCsv(std::string_view bytes) {
+  CsvParse out;
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  if (const auto bad = firstInvalidUtf8(bytes); bad != std::string_view::npos) {
+    out.error = CsvError{lineAt(bytes, bad),
+                         "the file is not UTF-8 (save it as \"CSV UTF-8\" / character set Unicode "
+                         "UTF-8)"};
+    return out;
+  }
+  CsvTable& t = out.table;
+  t.separator = detectSeparator(bytes);
+  const char sep = t.separator;
+
+  std::vector<std::string> row;
+  std::string field;
+  int line = 1, rowLine = 1, quoteLine = 0;
+  bool inQuotes = false, rowStarted = false;
+  auto endField = [&] { row.push_back(std::move(field)); field.clear(); };
+  auto endRow = [&] {
+    endField();
+    t.rows.push_back(std::move(row));
+    t.rowLines.push_back(rowLine);
+    row.clear();
+    rowStarted = false;
+  };
+
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    const char c = bytes[i];
+    if (!rowStarted) { rowStarted = true; rowLine = line; }
+    if (inQuotes) {
+      if (c == '"') {
+        if (i + 1 < bytes.size() && bytes[i + 1] == '"') { field += '"'; ++i; }
+        else inQuotes = false;
+      } else {
+        if (c == '\n' || (c == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n'))) ++line;
+        field += c;
+      }
+      continue;
+    }
+    if (c == '"' && field.empty()) { inQuotes = true; quoteLine = line; }
+    else if (c == sep) endField();
+    else if (c == '\r' || c == '\n') {
+      if (c == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
+      endRow();
+      ++line;
+    } else field += c;
+  }
+  if (inQuotes) {
+    out.error = CsvError{quoteLine, "a quoted field starting here is never closed (missing \")"};
+    return out;
+  }
+  if (rowStarted) endRow();  // last record without a final line break
+  return out;
+}
+
+std::string csvField(std::string_view f, char separator) {
+  std::string s;
+  if (!f.empty() && (f[0] == '=' || f[0] == '+' || f[0] == '-' || f[0] == '@' || f[0] == '\t' ||
+                     f[0] == '\r') &&
+      !isPlainNumber(f)) {
+    s += '\'';
+  }
+  s += f;
+  if (s.find_first_of(std::string{'"', '\r', '\n', separator}) == std::string::npos) return s;
+  std::string q = "\"";
+  for (char c : s) {
+    if (c == '"') q += '"';
+    q += c;
+  }
+  q += '"';
+  return q;
+}
+
+std::string csvRow(std::span<const std::string> fields, char separator) {
+  std::string s;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i) s += separator;
+    s += csvField(fields[i], separator);
+  }
+  s += "\r\n";
+  return s;
+}
+
+}  // namespace alma

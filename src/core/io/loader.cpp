@@ -1,0 +1,250 @@
+#include "core/io/loader.hpp"
+
+#include <unordered_map>
+
+#include "core/model/dates.hpp"
+#include "core/io/loader_fields.hpp"
+#include "core/io/loader_input.hpp"
+
+namespace alma {
+
+namespace {
+using nlohmann::json;
+using detail::RecordReader;
+using detail::shown;
+
+std::optional<Region> readRegion(RecordReader& r) {
+  const json* v = r.find("region");
+  if (!v) return std::nullopt;
+  if (!v->is_object()) {
+    r.error("region", "must be an object {code, name, lat, lon}, got " + shown(*v));
+    return std::nullopt;
+  }
+  Region g;
+  if (const json* x = RecordReader::findIn(*v, "code")) g.code = r.textValue(*x, "region.code");
+  if (const json* x = RecordReader::findIn(*v, "name")) g.name = r.textValue(*x, "region.name");
+  if (const json* x = RecordReader::findIn(*v, "lat"))
+    g.lat = r.number(*x, "region.lat", -90, 90, "a latitude from -90 to 90 (WGS84 degrees)");
+  if (const json* x = RecordReader::findIn(*v, "lon"))
+    g.lon = r.number(*x, "region.lon", -180, 180, "a longitude from -180 to 180 (WGS84 degrees)");
+  return g;
+}
+
+std::optional<StayMonths> readStay(RecordReader& r) {
+  const json* v = r.find("stay_months");
+  if (!v) return std::nullopt;
+  if (!v->is_object()) {
+    r.error("stay_months", "must be an object {\"min\": n, \"max\": n}, got " + shown(*v));
+    return std::nullopt;
+  }
+  const char* expected = "a whole number of months from 1 to 12";
+  std::optional<long long> bound[2];
+  const char* parts[2] = {"min", "max"};
+  for (int i = 0; i < 2; ++i) {
+    const std::string field = std::string("stay_months.") + parts[i];
+    if (const json* x = RecordReader::findIn(*v, parts[i]))
+      bound[i] = r.wholeNumber(*x, field, 1, 12, expected);
+    else
+      r.error(field, std::string("is required (") + expected + "), but is missing");
+  }
+  if (!bound[0] || !bound[1]) return std::nullopt;
+  if (*bound[0] > *bound[1]) {
+    r.error("stay_months", "min must not be greater than max, got min " +
+                               std::to_string(*bound[0]) + ", max " + std::to_string(*bound[1]));
+    return std::nullopt;
+  }
+  return StayMonths{static_cast<int>(*bound[0]), static_cast<int>(*bound[1])};
+}
+
+// Field order follows the contract, so diagnostics come out in the order an editor reads.
+Call readCall(RecordReader& r) {
+  Call c;
+  c.id = r.requiredText("id");
+  r.setId(c.id);
+  c.title = r.requiredText("title");
+  c.title_original = r.text("title_original");
+  c.country = r.requiredCountry("country");
+  const auto level = r.vocab("level", VocabField::Level);
+  c.region = readRegion(r);
+  c.programme = r.text("programme");
+  c.authority = r.text("authority");
+  c.status = r.vocab("status", VocabField::Status);
+  c.opens = r.date("opens");
+  c.closes = r.date("closes");
+  if (const json* v = r.find("budget_eur"))
+    c.budget_eur = r.number(*v, "budget_eur", 0, 1e300, "a number >= 0 (euros)");
+  if (const json* v = r.find("participants"))
+    c.participants = r.wholeNumber(*v, "participants", 0, 9'000'000'000'000'000'000LL,
+                                   "a whole number >= 0");
+  c.stay_months = readStay(r);
+  c.destinations = r.countryList("destinations");
+  c.funding_model = r.vocab("funding_model", VocabField::FundingModel);
+  c.target_group = r.text("target_group");
+  c.url = r.link("url");
+  c.contact = r.text("contact");
+  c.updated = r.date("updated");
+  c.notes = r.text("notes");
+  // Contract default: regional if region given, eu if country is EU, else national.
+  c.level = level ? *level : c.region ? "regional" : c.country == "EU" ? "eu" : "national";
+  return c;
+}
+
+Practice readPractice(RecordReader& r) {
+  Practice p;
+  p.id = r.requiredText("id");
+  r.setId(p.id);
+  p.title = r.requiredText("title");
+  p.country = r.requiredCountry("country");
+  p.partner_countries = r.countryList("partner_countries");
+  p.region = r.text("region");
+  p.organisation = r.text("organisation");
+  p.stages = r.vocabList("stages", VocabField::Stage);
+  p.themes = r.vocabList("themes", VocabField::Theme);
+  p.target_groups = r.vocabList("target_groups", VocabField::TargetGroup);
+  p.funds = r.vocabList("funds", VocabField::Fund);
+  p.start = r.date("start");
+  p.end = r.date("end");
+  p.summary = r.text("summary");
+  p.url = r.link("url");
+  p.contact = r.text("contact");
+  p.updated = r.date("updated");
+  return p;
+}
+
+struct Format {
+  ExportKind kind;
+  const char* name;        // "alma-calls/1"
+  const char* arrayKey;    // "calls"
+  const char* recordWord;  // "call"
+};
+constexpr Format kFormats[] = {{ExportKind::Calls, kCallsFormat, "calls", "call"},
+                               {ExportKind::Practices, kPracticesFormat, "practices", "practice"}};
+
+void fatal(LoadOutcome& out, const std::string& file, std::string field, std::string message) {
+  out.rejected = true;
+  out.diagnostics.push_back({Severity::Fatal, file, 0, "", std::move(field), std::move(message)});
+}
+
+std::string expectedFormats(ExportKind want) {
+  std::string s;
+  for (const auto& f : kFormats)
+    if (want == ExportKind::Unknown || want == f.kind)
+      s += (s.empty() ? "'" : " or '") + std::string(f.name) + "'";
+  return s;
+}
+
+// Which format the document declares; nullptr (with a Fatal) when it is not one `want` accepts.
+const Format* checkFormat(const json& doc, ExportKind want, const std::string& file,
+                          LoadOutcome& out) {
+  if (!doc.is_object()) {
+    fatal(out, file, "", "must be a JSON object with a \"format\" field, got " + shown(doc));
+    return nullptr;
+  }
+  const auto it = doc.find("format");
+  if (it == doc.end() || it->is_null()) {
+    fatal(out, file, "format", "is missing: expected " + expectedFormats(want) +
+                                   " (is this an ALMA calls or practices export?)");
+    return nullptr;
+  }
+  if (it->is_string()) {
+    const std::string_view name = trimSpaces(it->get_ref<const std::string&>());
+    for (const auto& f : kFormats)
+      if (name == f.name)
+        if (want == ExportKind::Unknown || want == f.kind) return &f;
+  }
+  fatal(out, file, "format", "must be " + expectedFormats(want) + ", got " + shown(*it));
+  return nullptr;
+}
+
+ExportInfo readInfo(const json& doc, const Format& f, const std::string& file, LoadOutcome& out) {
+  ExportInfo info;
+  info.file = file;
+  info.format = f.name;
+  for (const char* key : {"exported", "source"}) {
+    const json* v = RecordReader::findIn(doc, key);
+    if (!v) continue;
+    if (!v->is_string()) {
+      out.diagnostics.push_back({Severity::Warning, file, 0, "", key,
+                                 "should be text, got " + shown(*v) + " (ignored)"});
+      continue;
+    }
+    const std::string& s = v->get_ref<const std::string&>();
+    (key[0] == 'e' ? info.exported : info.source) = s;
+    if (key[0] == 'e' && !parseDate(trimSpaces(s)))
+      out.diagnostics.push_back({Severity::Warning, file, 0, "", key,
+                                 "should be a date YYYY-MM-DD, got " + shown(*v) + " (kept as written)"});
+  }
+  return info;
+}
+
+template <typename Record, typename Read>
+std::vector<Record> readRecords(const json& array, const Format& f, const std::string& file,
+                                std::vector<Diagnostic>& diagnostics, Read read) {
+  std::vector<Record> records;
+  std::unordered_map<std::string, int> firstSeen;  // id → position of its first record
+  int position = 0;
+  for (const auto& item : array) {
+    ++position;
+    RecordReader r(item, position, file, diagnostics);
+    if (!item.is_object()) {
+      r.error("", std::string("must be an object (one ") + f.recordWord + "), got " + shown(item));
+      continue;
+    }
+    Record rec = read(r);
+    // The first record with an id owns it, even when that record is itself left out: an id must
+    // name one record, and the editor has to fix the duplicate either way.
+    if (!rec.id.empty()) {
+      const auto [it, inserted] = firstSeen.emplace(rec.id, position);
+      if (!inserted)
+        r.error("id", "duplicates the id of record " + std::to_string(it->second) +
+                          " (only the first is used)");
+    }
+    if (!r.failed()) records.push_back(std::move(rec));
+  }
+  return records;
+}
+
+LoadOutcome load(std::string_view bytes, std::string_view fileName, ExportKind want) {
+  LoadOutcome out;
+  const std::string file(fileName);
+  json doc;
+  if (!detail::parseJsonInput(bytes, file, doc, out.diagnostics)) {
+    out.rejected = true;
+    return out;
+  }
+  const Format* f = checkFormat(doc, want, file, out);
+  if (!f) return out;
+  out.kind = f->kind;
+  const auto it = doc.find(f->arrayKey);
+  const std::string records = std::string("a list [...] of ") + f->recordWord + "s";
+  if (it == doc.end() || it->is_null()) {
+    fatal(out, file, f->arrayKey, "is missing: expected " + records);
+    return out;
+  }
+  if (!it->is_array()) {
+    fatal(out, file, f->arrayKey, "must be " + records + ", got " + shown(*it));
+    return out;
+  }
+  ExportInfo info = readInfo(doc, *f, file, out);
+  if (f->kind == ExportKind::Calls) {
+    out.calls.info = std::move(info);
+    out.calls.calls = readRecords<Call>(*it, *f, file, out.diagnostics, readCall);
+  } else {
+    out.practices.info = std::move(info);
+    out.practices.practices = readRecords<Practice>(*it, *f, file, out.diagnostics, readPractice);
+  }
+  return out;
+}
+}  // namespace
+
+LoadOutcome loadExport(std::string_view bytes, std::string_view fileName) {
+  return load(bytes, fileName, ExportKind::Unknown);
+}
+LoadOutcome loadCalls(std::string_view bytes, std::string_view fileName) {
+  return load(bytes, fileName, ExportKind::Calls);
+}
+LoadOutcome loadPractices(std::string_view bytes, std::string_view fileName) {
+  return load(bytes, fileName, ExportKind::Practices);
+}
+
+}  // namespace alma

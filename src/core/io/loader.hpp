@@ -1,0 +1,64 @@
+#pragma once
+// Reads the two export formats (shared/docs/export-format.md) without ever throwing or aborting:
+// the web build has no C++ exceptions, and files come from other tools (or from anyone).
+//
+// Decisions where the contract is silent (tested in tests/unit/test_loader*.cpp):
+// - Invalid UTF-8, not JSON, nesting deeper than kMaxJsonDepth, a top level that is not an object,
+//   a missing/other "format", or "calls"/"practices" missing or not an array → Fatal, file rejected.
+// - Dates: a date that is not a string, or a string that is not a real YYYY-MM-DD / YYYY-MM / YYYY
+//   date (2023-02-30, "30/05/2023") is "a value of the wrong type" → Error, record left out. Both
+//   optional and required dates are treated alike, so a typo never silently hides a deadline.
+// - `null`, or an empty / spaces-only string, for an optional field means absent (spreadsheet
+//   converters write empty cells as ""). For a required field both mean "missing" → Error.
+// - Required texts (id, title) and codes are trimmed; optional free texts are kept as written.
+// - Every problem in a record is reported (so an editor can fix them all in one pass); each Error
+//   leaves the record out, Warnings never do.
+// - Out of range numbers (budget < 0, participants not a whole number >= 0, stay_months outside
+//   1..12 or min > max, lat/lon outside WGS84) → Error, record left out. 3.0 counts as a whole
+//   number; -0 reads as 0.
+// - List positions in field names are 1-based like record positions: "stages[2]" is the second.
+// - `country` must be a known code (countries.hpp) → otherwise Error. A bad entry in destinations /
+//   partner_countries (unknown code) → Warning and that entry is dropped; a non-string entry is a
+//   wrong type → Error.
+// - Vocabulary values outside the vocabulary → Warning, kept as written (trimmed). A `level` that is
+//   unknown is kept too; level defaults are applied only when level is absent.
+// - Repeated entries in a list (destinations, stages, ...) are kept once, silently.
+// - `url` that is not a safe link (links.hpp) → Warning, kept as plain text. `contact` is free text
+//   (a name, phone or e-mail) and is not checked; the UI uses contactLink() for it.
+// - File-level `exported`/`source` of the wrong type → Warning and ignored; `exported` that is not
+//   a date → Warning, kept as written.
+// - Duplicate id (compared after trimming): the first record with that id owns it even if it is
+//   itself left out; each later one → Error "duplicates the id of record N", left out.
+// - Numbers that JSON allows but a double cannot hold (1e400) make nlohmann reject the file:
+//   Fatal with line and column, like any other syntax error.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model/diagnostics.hpp"
+#include "core/model/model.hpp"
+
+namespace alma {
+
+inline constexpr int kMaxJsonDepth = 256;  // arrays/objects nested deeper are rejected (stack safety)
+
+enum class ExportKind { Calls, Practices, Unknown };
+
+struct LoadOutcome {
+  ExportKind kind = ExportKind::Unknown;
+  bool rejected = false;  // true: file unusable, nothing in calls/practices
+  CallsExport calls;      // filled when kind == Calls
+  PracticesExport practices;  // filled when kind == Practices
+  std::vector<Diagnostic> diagnostics;
+};
+
+LoadOutcome loadExport(std::string_view bytes, std::string_view fileName);  // format from "format"
+LoadOutcome loadCalls(std::string_view bytes, std::string_view fileName);      // rejects others
+LoadOutcome loadPractices(std::string_view bytes, std::string_view fileName);  // rejects others
+
+// Writes a valid export back (round-trips through the loader). Absent optionals are omitted;
+// ExportInfo::file is not written.
+std::string toJson(const CallsExport&);
+std::string toJson(const PracticesExport&);
+
+}  // namespace alma

@@ -1,0 +1,167 @@
+#include "core/io/loader_input.hpp"
+
+#include <cstdio>
+
+#include "core/io/loader.hpp"
+
+namespace alma::detail {
+
+namespace {
+using nlohmann::json;
+
+Diagnostic fatal(const std::string& file, std::string message) {
+  return Diagnostic{Severity::Fatal, file, 0, "", "", std::move(message)};
+}
+
+// "line L, column C" for a byte offset; columns count characters, not bytes.
+std::string lineColumn(std::string_view s, std::size_t offset) {
+  std::size_t line = 1, column = 1;
+  for (std::size_t i = 0; i < offset && i < s.size(); ++i) {
+    if (s[i] == '\n') {
+      ++line;
+      column = 1;
+    } else if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+  return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+// Offset where nesting first exceeds kMaxJsonDepth, or npos. Cheap, and run before nlohmann so
+// that no later step (DOM building, destruction, our own walk) sees absurd depth.
+std::size_t tooDeepAt(std::string_view s) {
+  int depth = 0;
+  bool inString = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (inString) {
+      if (c == '\\') ++i;
+      else if (c == '"') inString = false;
+    } else if (c == '"') {
+      inString = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxJsonDepth) return i;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Only used on the failure path, to get nlohmann's explanation and the error's byte offset.
+struct ErrorCatcher : nlohmann::json_sax<json> {
+  std::string what;
+  std::size_t position = 0;
+  bool null() override { return true; }
+  bool boolean(bool) override { return true; }
+  bool number_integer(number_integer_t) override { return true; }
+  bool number_unsigned(number_unsigned_t) override { return true; }
+  bool number_float(number_float_t, const string_t&) override { return true; }
+  bool string(string_t&) override { return true; }
+  bool binary(binary_t&) override { return true; }
+  bool start_object(std::size_t) override { return true; }
+  bool key(string_t&) override { return true; }
+  bool end_object() override { return true; }
+  bool start_array(std::size_t) override { return true; }
+  bool end_array() override { return true; }
+  bool parse_error(std::size_t pos, const std::string&,
+                   const nlohmann::detail::exception& ex) override {
+    position = pos;
+    what = ex.what();
+    return false;
+  }
+};
+
+std::string explainSyntaxError(std::string_view s) {
+  ErrorCatcher catcher;
+  json::sax_parse(s.data(), s.data() + s.size(), &catcher);
+  std::string what = catcher.what;
+  // Drop the "[json.exception.parse_error.101] " tag: it means nothing to a data editor.
+  if (!what.empty() && what[0] == '[') {
+    const auto end = what.find("] ");
+    if (end != std::string::npos) what.erase(0, end + 2);
+  }
+  if (what.find("line ") == std::string::npos) {
+    // e.g. "number overflow parsing '1e400'" carries no position: add ours.
+    const std::size_t at = catcher.position > 0 ? catcher.position - 1 : 0;
+    what += " at " + lineColumn(s, at);
+  }
+  if (what.empty()) what = "parse error";
+  return shorten(what, 300);
+}
+}  // namespace
+
+std::size_t firstInvalidUtf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    const int len = b >= 0xF5 ? 0 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 0;
+    if (len == 0 || i + len > s.size()) return i;
+    unsigned cp = b & (0x3F >> (len - 1));
+    for (int k = 1; k < len; ++k) {
+      const auto c = static_cast<unsigned char>(s[i + k]);
+      if ((c & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (c & 0x3F);
+    }
+    if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+        (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+      return i;  // overlong form or surrogate
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
+std::string shorten(std::string_view s, std::size_t maxBytes) {
+  bool cut = false;
+  if (s.size() > maxBytes) {
+    std::size_t end = maxBytes;
+    while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+    s = s.substr(0, end);
+    cut = true;
+  }
+  std::string out;
+  out.reserve(s.size() + 3);
+  for (char c : s) {
+    const auto b = static_cast<unsigned char>(c);
+    out += (b < 0x20 || b == 0x7F) ? '?' : c;
+  }
+  if (cut) out += "…";
+  return out;
+}
+
+bool parseJsonInput(std::string_view bytes, const std::string& file, json& out,
+                    std::vector<Diagnostic>& diagnostics) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);  // UTF-8 BOM: allowed
+  if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
+    diagnostics.push_back(fatal(file, "is UTF-16 text; save it as UTF-8"));
+    return false;
+  }
+  if (const auto bad = firstInvalidUtf8(bytes); bad != std::string_view::npos) {
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(bytes[bad]));
+    diagnostics.push_back(fatal(file, std::string("is not valid UTF-8 text: byte ") + hex + " at " +
+                                          lineColumn(bytes, bad) + "; save the file as UTF-8"));
+    return false;
+  }
+  if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    diagnostics.push_back(fatal(file, "is empty: expected a JSON export"));
+    return false;
+  }
+  if (const auto deep = tooDeepAt(bytes); deep != std::string_view::npos) {
+    diagnostics.push_back(fatal(file, "is not a usable export: arrays/objects nested deeper than " +
+                                          std::to_string(kMaxJsonDepth) + " levels at " +
+                                          lineColumn(bytes, deep)));
+    return false;
+  }
+  out = json::parse(bytes.data(), bytes.data() + bytes.size(), nullptr, /*allow_exceptions=*/false);
+  if (out.is_discarded()) {
+    diagnostics.push_back(fatal(file, "is not valid JSON: " + explainSyntaxError(bytes)));
+    return false;
+  }
+  return true;
+}
+
+}  // namespace alma::detail

@@ -1,0 +1,52 @@
+#pragma once
+// Where the map looks and how big it is drawn: the ONE world ⇄ screen pair used both for drawing
+// and for hit-testing (like ImPlot's PlotToPixels / PixelsToPlot). World = map-plane metres
+// (map_frame.hpp, y north); screen = CSS pixels (y down).
+#include "core/map/map_frame.hpp"
+
+namespace alma {
+
+struct ScreenPoint {
+  double x = 0, y = 0;
+};
+struct ScreenRect {  // the map's area on screen, CSS pixels
+  double x = 0, y = 0, w = 0, h = 0;
+  bool contains(ScreenPoint p) const { return p.x >= x && p.x < x + w && p.y >= y && p.y < y + h; }
+};
+
+struct MapView {
+  MapPoint center{(kEuropeFrame.minX + kEuropeFrame.maxX) / 2, (kEuropeFrame.minY + kEuropeFrame.maxY) / 2};
+  double zoom = 1.0;  // 1 = Eurostat's whole Europe frame fits the map area
+};
+
+inline constexpr double kMinZoom = 1.0;
+inline constexpr double kMaxZoom = 48.0;  // ~1 km per pixel on a laptop: beyond 1:10M detail
+
+// Pixels per metre at zoom 1 for this map area.
+double baseScale(ScreenRect area);
+
+// The world → screen mapping of one frame, as a value: drawing applies it to tens of thousands of
+// vertices, so it is computed once per frame and inlined. worldToScreen() is defined through it.
+struct ScreenTransform {
+  double scale = 1, originX = 0, originY = 0;  // screen = origin + (x, −y) × scale
+  ScreenPoint apply(MapPoint p) const { return {originX + p.x * scale, originY - p.y * scale}; }
+};
+ScreenTransform screenTransform(const MapView&, ScreenRect area);
+
+ScreenPoint worldToScreen(const MapView&, ScreenRect area, MapPoint p);
+MapPoint screenToWorld(const MapView&, ScreenRect area, ScreenPoint s);
+// The part of the map plane that is visible (for culling).
+MapRect visibleWorld(const MapView&, ScreenRect area);
+
+// Zooms by `factor` keeping the map point under `cursor` where it is (wheel, pinch, +/−).
+void zoomAt(MapView&, ScreenRect area, ScreenPoint cursor, double factor);
+// Moves the map with the pointer: a drag of (dx, dy) pixels moves the content by as much.
+void panBy(MapView&, ScreenRect area, double dx, double dy);
+// Keeps zoom within limits and the frame's centre area reachable: the view centre stays inside
+// the Europe frame, so the map can never be lost off-screen.
+void clampView(MapView&);
+
+// Level of detail that follows zoom: countries → NUTS-1 → NUTS-2.
+int detailLevel(double zoom);
+
+}  // namespace alma

@@ -1,0 +1,15 @@
+#pragma once
+// How numbers and dates read on screen (shared/docs/ux.md): "3 May 2023", "€6.3 million",
+// "12,500". One place, so the map, tables and details panel all say things the same way.
+#include <string>
+
+#include "core/model/model.hpp"
+
+namespace alma {
+
+std::string humanDate(const Date&);        // "3 May 2023", "May 2023" or "2023" by precision
+std::string withThousands(long long n);    // 12500 → "12,500"
+std::string euros(double amount);          // 6300000 → "€6.3 million", 850000 → "€850,000"
+std::string daysLeftPhrase(int days);      // 0 → "closes today", 1 → "closes tomorrow", 12 → "closes in 12 days", -3 → "closed 3 days ago"
+
+}  // namespace alma

@@ -1,0 +1,42 @@
+#pragma once
+// Building blocks shared by PracticeQuery and CallQuery.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/query/facets.hpp"
+#include "core/model/model.hpp"
+
+namespace alma {
+
+// Every country code of countries.hpp, by English name, "EU" last; labelled with the English name.
+FacetBuilder countryFacetBuilder(std::string name);
+
+// Appends the folded country code, English and native name, each followed by '\n'.
+void appendCountryText(std::string& out, std::string_view code);
+// Appends the folded text followed by '\n' (nothing for an empty or absent text).
+void appendField(std::string& out, std::string_view text);
+inline void appendField(std::string& out, const std::string& text) {
+  appendField(out, std::string_view(text));
+}
+inline void appendField(std::string& out, const std::optional<std::string>& text) {
+  if (text) appendField(out, *text);
+}
+
+// Sort key of a text: folded; empty → missing.
+std::optional<std::string> textKey(std::string_view text);
+inline std::optional<std::string> textKey(const std::string& t) { return textKey(std::string_view(t)); }
+inline std::optional<std::string> textKey(const std::optional<std::string>& t) {
+  return t ? textKey(*t) : std::nullopt;
+}
+
+// Ranks of a facet's values per record, compared as ascending sequences of value positions
+// (no value → missing). For list columns (stages, funds) and single-value vocabulary columns.
+std::vector<std::uint32_t> facetRanks(const Facet& facet, std::size_t recordCount);
+
+// Days since 1970-01-01 of the first day a (partial) date stands for.
+long long firstDayNumber(const Date& d);
+
+}  // namespace alma

@@ -1,0 +1,162 @@
+// The top bar: title, the three tabs, the search box, "data as of" (opens sources and problems),
+// and the buttons for links, loading exports, presenter mode, theme and help.
+#include <algorithm>
+#include <imgui.h>
+#include <imgui_internal.h>  // ActivateItemByID
+#include <imgui_stdlib.h>
+
+#include "core/model/dates.hpp"
+#include "core/model/format.hpp"
+#include "core/model/product.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
+namespace alma::ui {
+
+namespace {
+// "Calls · data as of 24 November 2026" — the date people need to judge whether the map is current.
+std::string exportDate(const ExportInfo& info) {
+  const auto date = parseDate(info.exported);
+  return date ? humanDate(*date) : info.exported.empty() ? "unknown date" : info.exported;
+}
+std::string asOf(const char* what, const ExportInfo* info) {
+  if (!info) return std::string(what) + ": not loaded";
+  return std::string(what) + " as of " + exportDate(*info);
+}
+}  // namespace
+
+namespace {
+void tab(App& app, Tab view, const char* label) {
+  const bool active = app.view.tab == view;
+  if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(1, 1, 1, 0.32f));
+  if (ImGui::Button(label)) app.view.tab = view;
+  if (active) ImGui::PopStyleColor();
+  publishTarget(app, "button", std::string("tab-") + tabId(view));
+  ImGui::SameLine(0, 4);
+}
+
+// Typing updates the results at once (no button); "/" or Ctrl+K jump into the box.
+void searchBox(App& app, float width) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (!io.WantTextInput && (ImGui::IsKeyPressed(ImGuiKey_Slash) || (io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_K))))
+    app.requests.focusSearch = true;
+  if (app.requests.focusSearch) {
+    // Activate the field directly: SetKeyboardFocusHere goes through keyboard navigation, which
+    // this app leaves off (Tab steps through the map's countries instead).
+    ImGui::ActivateItemByID(ImGui::GetID("##search"));
+    app.requests.focusSearch = false;
+  }
+  ImGui::SetNextItemWidth(width);
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.1f, 0.1f, 0.1f, 1));
+  ImGui::PushStyleColor(ImGuiCol_TextDisabled, ImVec4(0.4f, 0.4f, 0.4f, 1));  // the hint, in every theme
+  ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(1, 1, 1, 1));
+  std::string text = app.view.search;
+  if (ImGui::InputTextWithHint("##search", "Search  ( / )", &text)) setSearch(app.view, std::move(text));
+  app.frame.searchRect = {ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectSize().x,
+                    ImGui::GetItemRectSize().y};
+  publishTarget(app, "button", "search");
+  ImGui::PopStyleColor(3);
+}
+
+
+// "Calls as of … · Practices as of …", or shorter where that does not fit beside the buttons.
+std::string dataLabel(const App& app, float room) {
+  const ExportInfo* calls = app.data.calls ? &app.data.calls->info : nullptr;
+  const ExportInfo* practices = app.data.practices ? &app.data.practices->info : nullptr;
+  const std::size_t problems = app.data.diagnostics.size();
+  const std::string warn = problems > 0 ? "  ·  ⚠ " + std::to_string(problems) + (problems == 1 ? " problem" : " problems") : "";
+  const float pad = ImGui::GetStyle().FramePadding.x * 2;
+  auto fits = [&](const std::string& s) { return ImGui::CalcTextSize(s.c_str()).x + pad <= room; };
+  std::string label = app.data.filesPending > 0 ? "Loading data…" : asOf("Calls", calls) + "  ·  " + asOf("Practices", practices) + warn;
+  if (!fits(label) && calls) label = "Data as of " + exportDate(*calls) + warn;
+  if (!fits(label)) label = problems > 0 ? "Data ⚠ " + std::to_string(problems) : "Data";
+  return label + "##data";
+}
+}  // namespace
+
+float drawTopBar(App& app) {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const ImGuiStyle& style = ImGui::GetStyle();
+  // Measure first: the bar must fit a phone, a laptop and presenter mode (×2). It drops to the
+  // short title, then to two rows (title and buttons above, tabs, search and data below).
+  auto textW = [](const char* t) { return ImGui::CalcTextSize(t).x; };
+  const float fp = style.FramePadding.x * 2, sp = style.ItemSpacing.x;
+  const float iconW = ImGui::GetFrameHeight() * 1.4f;
+  const char* loadLabel = vp->Size.x < 600.0f ? "Load" : "Load data";
+  const char* linkLabel = vp->Size.x < 600.0f ? "Link" : "Copy link";
+  const float rightW = textW(loadLabel) + textW(linkLabel) + 2 * fp + 3 * iconW + 4 * sp;
+  const float tabsW = textW("Map") + textW("Calls") + textW("Practices") + 3 * fp + 8;
+  const float minDataW = textW("Data ⚠ 99") + fp;
+  const float avail = vp->Size.x - 2 * style.WindowPadding.x;
+  const float fixedW = 24 + tabsW + 12 + 12 + minDataW + sp + rightW;
+  const char* title = textW(kProductName) + fixedW + 220 <= avail ? kProductName : "ALMA atlas";
+  const bool twoRows = textW(title) + fixedW + 120 > avail;
+  const float rowH = ImGui::GetFrameHeight();
+  const float height = (twoRows ? 2 * rowH + style.ItemSpacing.y : rowH) + 2 * style.WindowPadding.y;
+
+  ImGui::SetNextWindowPos(vp->Pos);
+  ImGui::SetNextWindowSize(ImVec2(vp->Size.x, height));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.0f, 0.20f, 0.60f, 1.0f));  // EU blue
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+  ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(1, 1, 1, 0.12f));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(1, 1, 1, 0.25f));
+  ImGui::Begin("##topbar", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(title);
+  bool hovered = false;
+  auto tabsSearchData = [&](float rowRight) {
+    tab(app, Tab::Map, "Map");
+    tab(app, Tab::Calls, "Calls");
+    tab(app, Tab::Practices, "Practices");
+    ImGui::SameLine(0, 12);
+    const float left = rowRight - ImGui::GetCursorPosX() - 12 - minDataW;
+    searchBox(app, std::clamp(left * 0.45f, std::min(120.0f, left), 220.0f * app.screen.uiScale));
+    ImGui::SameLine(0, 12);
+    if (ImGui::Button(dataLabel(app, rowRight - ImGui::GetCursorPosX()).c_str())) app.screen.dataPanel = !app.screen.dataPanel;
+    hovered = ImGui::IsItemHovered();
+    publishTarget(app, "button", "data");
+  };
+  const float rightX = ImGui::GetWindowWidth() - rightW - style.WindowPadding.x;
+  if (!twoRows) {
+    ImGui::SameLine(0, 24);
+    tabsSearchData(rightX - sp);
+  }
+  ImGui::SameLine(rightX);
+  if (ImGui::Button(linkLabel)) app.requests.copyLink = true;
+  const bool linkHovered = ImGui::IsItemHovered();
+  publishTarget(app, "button", "copy-link");
+  ImGui::SameLine();
+  if (ImGui::Button(loadLabel)) app.requests.openFilePicker = true;
+  const bool loadHovered = ImGui::IsItemHovered();
+  publishTarget(app, "button", "load-data");
+  ImGui::SameLine();
+  if (app.screen.presenter) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(1, 1, 1, 0.4f));
+  if (ImGui::Button("▣##presenter", ImVec2(iconW, 0))) {
+    app.screen.presenter = !app.screen.presenter;
+    app.requests.displayChanged = true;
+  }
+  if (app.screen.presenter) ImGui::PopStyleColor();
+  const bool presenterHovered = ImGui::IsItemHovered();
+  ImGui::SameLine();
+  if (ImGui::Button(app.screen.theme == Theme::Dark ? "☀##theme" : "☾##theme", ImVec2(iconW, 0))) {
+    app.screen.theme = app.screen.theme == Theme::Dark ? Theme::Light : Theme::Dark;
+    app.requests.displayChanged = true;
+  }
+  const bool themeHovered = ImGui::IsItemHovered();
+  ImGui::SameLine();
+  if (ImGui::Button("?##help", ImVec2(iconW, 0))) app.screen.help = !app.screen.help;
+  publishTarget(app, "button", "help");
+  if (twoRows) tabsSearchData(ImGui::GetWindowWidth() - style.WindowPadding.x);
+  ImGui::End();
+  ImGui::PopStyleColor(4);
+  if (hovered) ImGui::SetTooltip("Sources and data problems");  // after the pop: normal tooltip colours
+  if (linkHovered) ImGui::SetTooltip("Copy a link to exactly this view (tab, search, filters, selection, map)");
+  if (presenterHovered) ImGui::SetTooltip(app.screen.presenter ? "Leave presenter mode (P)" : "Presenter mode: larger, high contrast, full screen (P)");
+  if (themeHovered) ImGui::SetTooltip(app.screen.theme == Theme::Dark ? "Light theme" : "Dark theme");
+  if (loadHovered) ImGui::SetTooltip("Open a calls or practices export (.json) or a spreadsheet (.csv).\nYou can also drop files on the page.");
+  return height;
+}
+
+}  // namespace alma::ui

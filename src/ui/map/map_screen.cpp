@@ -1,0 +1,197 @@
+// The map view: the map window and its input — pointer, wheel, pinch and keyboard become view
+// changes, hover and selection (through core's intents). What is drawn comes from map_layers, the
+// controls over it from map_controls; the world ⇄ screen pair from core/map/viewport.hpp.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/map/call_places.hpp"
+#include "core/map/map_hit.hpp"
+#include "core/model/derived.hpp"
+#include "core/model/format.hpp"
+#include "ui/derived.hpp"
+#include "ui/map/map_controls.hpp"
+#include "ui/map/map_draw.hpp"
+#include "ui/map/map_layers.hpp"
+#include "ui/palette.hpp"
+#include "ui/views.hpp"
+
+namespace alma::ui {
+
+namespace {
+
+// Index of the region under the pointer at `level`; small regions (Malta) get a larger target.
+int regionUnder(App& app, ImVec2 mouse, int level) {
+  const MapPoint w = screenToWorld(app.view.map, app.frame.mapArea, {mouse.x, mouse.y});
+  const int hit = hitTest(*app.data.map, w, level);
+  if (hit >= 0) return hit;
+  const double pixels = 10.0;
+  return nearestWithin(*app.data.map, w, level, pixels / (baseScale(app.frame.mapArea) * app.view.map.zoom));
+}
+
+void tooltipFor(App& app, const MapRegion& r) {
+  const PlaceSummary s = summarisePlace(app.data.calls->calls, visibleCalls(app), placeId(r), app.data.today);
+  ImGui::BeginTooltip();
+  ImGui::TextUnformatted(regionLabel(r).c_str());
+  if (s.total() == 0) {
+    ImGui::TextDisabled("No ALMA calls");
+  } else {
+    std::string counts;
+    auto add = [&](int n, const char* what) {
+      if (!n) return;
+      if (!counts.empty()) counts += " · ";
+      counts += std::to_string(n) + " " + what;
+    };
+    add(s.open, "open");
+    add(s.planned, "planned");
+    add(s.closed, "closed");
+    add(s.unknown, "status unknown");
+    ImGui::Text("%d ALMA %s: %s", s.total(), s.total() == 1 ? "call" : "calls", counts.c_str());
+    if (s.nearestDeadline)
+      ImGui::Text("Next deadline %s (%s)", humanDate(*s.nearestDeadline).c_str(),
+                  daysLeftPhrase(daysUntil(app.data.today, *s.nearestDeadline).value_or(0)).c_str());
+    ImGui::TextDisabled("Click for the calls and links");
+  }
+  ImGui::EndTooltip();
+}
+
+void handleInput(App& app, int level) {
+  ImGuiIO& io = ImGui::GetIO();
+  const ImVec2 mouse = io.MousePos;
+  const ScreenRect area = app.frame.mapArea;
+  if (app.frame.pinchFactor != 1.0) zoomAt(app.view.map, area, app.frame.pinchCentre, app.frame.pinchFactor);
+  if (ImGui::IsItemHovered() && io.MouseWheel != 0.0f) {
+    zoomAt(app.view.map, area, {mouse.x, mouse.y}, std::pow(1.25, io.MouseWheel));
+  }
+  if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 3.0f)) {
+    panBy(app.view.map, area, io.MouseDelta.x, io.MouseDelta.y);
+  }
+  app.frame.hover.clear();
+  const int marker = markerUnder(app, mouse);
+  if (ImGui::IsItemHovered() && marker >= 0) {
+    const Call& c = app.data.calls->calls[static_cast<std::size_t>(marker)];
+    app.frame.hover = c.id;
+    ImGui::SetTooltip("%s\n%s · click for details", c.title.c_str(),
+                      c.country == "EU" ? "EU level" : "ALMA call");
+  } else if (ImGui::IsItemHovered() && !ImGui::IsMouseDragging(ImGuiMouseButton_Left, 3.0f)) {
+    const int r = regionUnder(app, mouse, level);
+    if (r >= 0) {
+      const MapRegion& region = app.data.map->regions[static_cast<std::size_t>(r)];
+      app.frame.hover = placeId(region);
+      if (app.data.calls) tooltipFor(app, region);
+    }
+  }
+  // A click is a press and release without a drag.
+  if (ImGui::IsItemDeactivated() && io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < 3.0f * 3.0f) {
+    const int r = regionUnder(app, mouse, level);
+    if (marker >= 0) {
+      selectCall(app.view, app.data.calls->calls[static_cast<std::size_t>(marker)].id);
+    } else if (r < 0) {
+      clearSelection(app.view);
+    } else {
+      const MapRegion& region = app.data.map->regions[static_cast<std::size_t>(r)];
+      selectPlace(app.view, region.level == 0 ? SelectionKind::Country : SelectionKind::Region, placeId(region));
+    }
+  }
+}
+
+// Arrows pan, + / − zoom around the centre, 0 resets; Tab / Shift+Tab step through the countries
+// that have calls and Enter opens the one in focus — the map is usable without a mouse.
+void handleKeyboard(App& app) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput || !app.data.map) return;
+  const ScreenRect area = app.frame.mapArea;
+  const double step = 80.0;
+  if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) panBy(app.view.map, area, step, 0);
+  if (ImGui::IsKeyPressed(ImGuiKey_RightArrow)) panBy(app.view.map, area, -step, 0);
+  if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) panBy(app.view.map, area, 0, step);
+  if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) panBy(app.view.map, area, 0, -step);
+  const ScreenPoint centre{area.x + area.w / 2, area.y + area.h / 2};
+  if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd)) zoomAt(app.view.map, area, centre, 1.5);
+  if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract))
+    zoomAt(app.view.map, area, centre, 1 / 1.5);
+  if (ImGui::IsKeyPressed(ImGuiKey_0) || ImGui::IsKeyPressed(ImGuiKey_Keypad0)) app.view.map = MapView{};
+  if (ImGui::IsKeyPressed(ImGuiKey_Tab) && app.data.calls) {
+    std::vector<std::string> places;  // countries with calls, in map order (level 0 is sorted by code)
+    const IndexRange countries = app.data.map->levelRange(0);
+    const auto& status = regionStatuses(app);
+    for (std::uint32_t i = countries.first; i < countries.first + countries.count; ++i)
+      if (status[i]) places.push_back(app.data.map->regions[i].country);
+    if (!places.empty()) {
+      auto it = std::find(places.begin(), places.end(), app.screen.keyboardPlace);
+      const int n = static_cast<int>(places.size());
+      int at = it == places.end() ? (io.KeyShift ? 0 : n - 1) : static_cast<int>(it - places.begin());
+      at = (at + (io.KeyShift ? n - 1 : 1)) % n;
+      app.screen.keyboardPlace = places[static_cast<std::size_t>(at)];
+    }
+  }
+  if ((ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter)) && !app.screen.keyboardPlace.empty()) {
+    selectPlace(app.view, SelectionKind::Country, app.screen.keyboardPlace);
+  }
+}
+
+}  // namespace
+
+void drawMapView(App& app, ScreenRect area) {
+  app.frame.mapArea = area;
+  ImGui::SetNextWindowPos(ImVec2(static_cast<float>(area.x), static_cast<float>(area.y)));
+  ImGui::SetNextWindowSize(ImVec2(static_cast<float>(area.w), static_cast<float>(area.h)));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, palette::kSea);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::Begin("##map", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+  ImGui::PopStyleVar();
+  if (!app.data.map) {
+    ImGui::SetCursorPos(ImVec2(20, 20));
+    ImGui::TextUnformatted(app.data.mapError.empty() ? "Loading the map…" : ("The map could not be shown: " + app.data.mapError).c_str());
+    ImGui::End();
+    ImGui::PopStyleColor();
+    return;
+  }
+  const int level = detailLevel(app.view.map.zoom);
+  ImGui::SetCursorScreenPos(ImVec2(static_cast<float>(area.x), static_cast<float>(area.y)));
+  ImGui::InvisibleButton("##mapinput", ImVec2(static_cast<float>(area.w), static_cast<float>(area.h)));
+  handleInput(app, level);
+  handleKeyboard(app);
+
+  const ScreenTransform t = screenTransform(app.view.map, area);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  drawRegions(dl, app, t, level, visibleWorld(app.view.map, area));
+  drawInsetFrames(dl, *app.data.map, t);
+  const MapAsset& a = *app.data.map;
+  if (!app.frame.hover.empty()) {
+    const int r = a.findRegion(app.frame.hover);
+    if (r >= 0) outlineRegion(dl, a, t, a.regions[static_cast<std::size_t>(r)], palette::kHover, 2.0f);
+  }
+  if (!app.screen.keyboardPlace.empty()) {
+    const int r = a.findRegion(app.screen.keyboardPlace);
+    if (r >= 0) outlineRegion(dl, a, t, a.regions[static_cast<std::size_t>(r)], palette::kHover, 2.5f);
+  }
+  if (app.view.selection.kind == SelectionKind::Country || app.view.selection.kind == SelectionKind::Region) {
+    const int r = a.findRegion(app.view.selection.id);
+    if (r >= 0) outlineRegion(dl, a, t, a.regions[static_cast<std::size_t>(r)], palette::kSelected, 3.0f);
+  }
+  drawFlows(dl, app, t);
+  drawMarkers(dl, app, t);
+
+  // Left of the details panel when one lies over the map: the attribution must stay visible.
+  drawAttribution(dl, {area.x, area.y, area.w - (app.view.selection.kind != SelectionKind::None ? app.frame.detailsWidth : 0.0), area.h});
+  ImGui::End();
+  ImGui::PopStyleColor();
+  drawLegend(app);
+  drawZoomButtons(app);
+  drawEuCallsButton(app);
+}
+
+bool mapScreenPos(const App& app, double lon, double lat, float& x, float& y) {
+  if (!app.data.map) return false;
+  const ScreenPoint s = worldToScreen(app.view.map, app.frame.mapArea, toMapPlane(lon, lat));
+  if (!app.frame.mapArea.contains(s)) return false;
+  x = static_cast<float>(s.x);
+  y = static_cast<float>(s.y);
+  return true;
+}
+
+}  // namespace alma::ui

@@ -1,0 +1,94 @@
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "core/model/derived.hpp"
+#include "ui/palette.hpp"
+
+namespace alma::ui {
+
+void publishTarget(App& app, const char* kind, const std::string& id, const std::string& url) {
+  if (!ImGui::IsItemVisible()) return;
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  app.frame.targets.push_back({kind, id, url, a.x, a.y, b.x - a.x, b.y - a.y});
+}
+
+void cellText(std::string_view s) { ImGui::TextUnformatted(s.data(), s.data() + s.size()); }
+
+void rightAligned(std::string_view s) {
+  const float w = ImGui::CalcTextSize(s.data(), s.data() + s.size()).x;
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetContentRegionAvail().x - w));
+  cellText(s);
+}
+
+void tag(std::string_view text, int index) {
+  // Soft background colours, dark text: readable on a projector in both themes.
+  static constexpr ImU32 kTags[] = {IM_COL32(214, 234, 248, 255), IM_COL32(213, 245, 227, 255),
+                                    IM_COL32(252, 243, 207, 255), IM_COL32(250, 219, 216, 255),
+                                    IM_COL32(232, 218, 239, 255), IM_COL32(229, 232, 232, 255)};
+  const ImVec2 size = ImGui::CalcTextSize(text.data(), text.data() + text.size());
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float padX = 4;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(p, ImVec2(p.x + size.x + 2 * padX, p.y + size.y), kTags[static_cast<std::size_t>(index) % 6], 3);
+  dl->AddText(ImVec2(p.x + padX, p.y), IM_COL32(30, 30, 30, 255), text.data(), text.data() + text.size());
+  ImGui::Dummy(ImVec2(size.x + 2 * padX, size.y));
+  ImGui::SameLine(0, 3);
+}
+
+void vocabTags(VocabField field, const std::vector<std::string>& values) {
+  const auto vocabulary = vocabValues(field);
+  for (const auto& v : values) {
+    // The short value ("AMIF", "reception"); same value, same colour everywhere; values outside
+    // the vocabulary share the neutral one.
+    const auto it = std::find(vocabulary.begin(), vocabulary.end(), v);
+    tag(v, it == vocabulary.end() ? 5 : static_cast<int>(it - vocabulary.begin()));
+  }
+  ImGui::NewLine();
+}
+
+void statusTag(CallStatus s) {
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float h = ImGui::GetTextLineHeight();
+  ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + h * 0.6f, p.y + h), palette::statusColour(s), 2);
+  ImGui::Dummy(ImVec2(h * 0.6f, h));
+  ImGui::SameLine(0, 4);
+  ImGui::TextUnformatted(statusLabel(s));
+}
+
+void fact(const char* label, std::string_view value) {
+  if (value.empty()) return;
+  ImGui::TextDisabled("%s", label);
+  ImGui::SameLine(ImGui::GetFontSize() * 8.0f);
+  ImGui::TextWrapped("%.*s", static_cast<int>(value.size()), value.data());
+}
+
+bool chip(App& app, const std::string& label, const std::string& id) {
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ImGui::GetFontSize());
+  const bool clicked = ImGui::SmallButton((label + "  ×##" + id).c_str());
+  ImGui::PopStyleVar();
+  publishTarget(app, "chip", id);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this filter");
+  ImGui::SameLine();
+  return clicked;
+}
+
+bool beginSidePanel(App& app, const char* id, const std::string& title, float width) {
+  ImGui::BeginChild(id, ImVec2(width, 0), ImGuiChildFlags_Border);
+  const float close = ImGui::GetFrameHeight();
+  ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x - close - 4);
+  ImGui::TextUnformatted(title.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - close);
+  const bool closed = ImGui::Button("×##close", ImVec2(close, close));
+  publishTarget(app, "button", "details-close");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Close (Esc)");
+  ImGui::Separator();
+  return !closed;
+}
+
+void endSidePanel() { ImGui::EndChild(); }
+
+}  // namespace alma::ui

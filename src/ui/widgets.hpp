@@ -1,0 +1,35 @@
+#pragma once
+// Small widgets every view uses, drawn the same way everywhere: click targets for the state hook,
+// coloured tags, the status chip, "label  value" facts, removable chips, the side panel's frame.
+#include <string>
+#include <string_view>
+
+#include "core/model/model.hpp"
+#include "ui/app.hpp"
+
+namespace alma::ui {
+
+// Records the last item's rectangle as a clickable target for the read-only state hook; nothing
+// when the item is scrolled out of its panel (not clickable now).
+void publishTarget(App& app, const char* kind, const std::string& id, const std::string& url = "");
+
+void cellText(std::string_view s);     // a table cell's text (nothing for empty)
+void rightAligned(std::string_view s);  // a number, right-aligned in its cell
+
+// A compact coloured tag (stage, fund) on the current line; colour picked by `index`.
+void tag(std::string_view text, int index);
+// The tags of a record's vocabulary values, coloured by their place in the vocabulary.
+void vocabTags(VocabField field, const std::vector<std::string>& values);
+// A status chip: colour plus its word (never colour alone).
+void statusTag(CallStatus s);
+// "Label   value" in the details panels (nothing when the value is empty).
+void fact(const char* label, std::string_view value);
+// A removable chip "label ×"; true when clicked (the caller removes what it stands for).
+bool chip(App& app, const std::string& label, const std::string& id);
+
+// The right-hand panel frame: a child window with a title and a close button; false when the close
+// button was clicked. Always pair with endSidePanel().
+bool beginSidePanel(App& app, const char* id, const std::string& title, float width);
+void endSidePanel();
+
+}  // namespace alma::ui
