@@ -38,15 +38,12 @@ inline constexpr std::array<const char*, CallFacets::Count> kCallFacetIds{
     "status", "level", "country", "region", "fundingModel"};
 const char* callColumnHeader(int column);  // header text: "Title", "Closes", "Budget", ...
 
-class CallQuery : public QueryEngine {
+class CallQuery : public RecordQuery<Call> {
  public:
   // Indexes the records (not copied: they must outlive the query unchanged). Filters, search text
   // and sort are kept across rebuilds; a selected value that disappears is dropped.
   void build(std::span<const Call> calls, Date today);
 
-  std::span<const Call> records() const { return records_; }
-  const Call& record(std::uint32_t index) const { return records_[index]; }
-  const Call& row(std::size_t r) { return records_[result().rows[r]]; }
   CallStatus status(std::uint32_t index) const { return status_[index]; }  // on today()
   Date today() const { return today_; }
 
@@ -54,7 +51,6 @@ class CallQuery : public QueryEngine {
   std::vector<std::uint32_t> columnRanks(int column) const override;
 
  private:
-  std::span<const Call> records_;
   std::vector<CallStatus> status_;
   Date today_;
 };

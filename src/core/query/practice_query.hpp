@@ -38,22 +38,17 @@ inline constexpr std::array<const char*, PracticeFacets::Count> kPracticeFacetId
     "country", "stage", "theme", "targetGroup", "fund"};
 const char* practiceColumnHeader(int column);  // header text: "Title", "Region / city", ...
 
-class PracticeQuery : public QueryEngine {
+class PracticeQuery : public RecordQuery<Practice> {
  public:
   // Indexes the records. They are not copied: they must outlive the query unchanged (rebuild the
   // query when new data is loaded). Filters, search text and sort are kept across rebuilds.
   void build(std::span<const Practice> practices);
 
-  std::span<const Practice> records() const { return records_; }
-  const Practice& record(std::uint32_t index) const { return records_[index]; }
-  // The practice shown in view row `row` (0 ≤ row < result().rows.size()).
-  const Practice& row(std::size_t r) { return records_[result().rows[r]]; }
 
  protected:
   std::vector<std::uint32_t> columnRanks(int column) const override;
 
  private:
-  std::span<const Practice> records_;
 };
 
 // Practice's year span for the period filter.

@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <span>
 #include <vector>
 
 #include "core/query/facets.hpp"
@@ -136,6 +137,19 @@ class QueryEngine {
 
   QueryResult result_;
   bool dirty_ = true;
+};
+
+// A QueryEngine over one kind of record: the records it indexed, by index or by view row.
+template <class Record>
+class RecordQuery : public QueryEngine {
+ public:
+  std::span<const Record> records() const { return records_; }
+  const Record& record(std::uint32_t index) const { return records_[index]; }
+  // The record shown in view row `r` (0 ≤ r < result().rows.size()).
+  const Record& row(std::size_t r) { return records_[result().rows[r]]; }
+
+ protected:
+  std::span<const Record> records_;  // not copied: they must outlive the query unchanged
 };
 
 }  // namespace alma

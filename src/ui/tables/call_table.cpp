@@ -27,15 +27,12 @@ constexpr std::array<FacetUi, 4> kFacets{{
 }};
 
 std::array<RecordColumn, CallColumns::Count> columns() {
-  constexpr float kWeight[] = {3.4f, 1.1f, 1.4f, 1.0f, 2.0f, 1.2f, 1.2f, 1.1f, 1.3f};
-  std::array<RecordColumn, CallColumns::Count> out{};
-  for (int c = 0; c < CallColumns::Count; ++c) {
-    ImGuiTableColumnFlags f = 0;
-    if (c == CallColumns::Title) f |= ImGuiTableColumnFlags_NoHide;
-    if (c == CallColumns::Budget || c == CallColumns::Participants) f |= ImGuiTableColumnFlags_PreferSortDescending;
-    out[static_cast<std::size_t>(c)] = {kCallColumnIds[static_cast<std::size_t>(c)], callColumnHeader(c), kWeight[c], f};
-  }
-  return out;
+  return recordColumns(kCallColumnIds, callColumnHeader, {3.4f, 1.1f, 1.4f, 1.0f, 2.0f, 1.2f, 1.2f, 1.1f, 1.3f}, [](int c) {
+    if (c == CallColumns::Title) return ImGuiTableColumnFlags_NoHide;
+    // Largest first on the first click: what people ask of money and head counts.
+    if (c == CallColumns::Budget || c == CallColumns::Participants) return ImGuiTableColumnFlags_PreferSortDescending;
+    return ImGuiTableColumnFlags_None;
+  });
 }
 
 void row(App& app, std::uint32_t index, std::size_t r) {

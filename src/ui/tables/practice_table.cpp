@@ -27,16 +27,12 @@ constexpr std::array<FacetUi, 5> kFacets{{
 
 std::array<RecordColumn, PracticeColumns::Count> columns() {
   // Weights: the title gets the most room; tags need room for two or three short values.
-  constexpr float kWeight[] = {3.0f, 1.1f, 1.3f, 1.6f, 2.0f, 1.8f, 1.6f, 1.5f, 1.6f};
-  std::array<RecordColumn, PracticeColumns::Count> out{};
-  for (int c = 0; c < PracticeColumns::Count; ++c) {
-    ImGuiTableColumnFlags f = 0;
-    if (c == PracticeColumns::Title) f |= ImGuiTableColumnFlags_NoHide;
+  return recordColumns(kPracticeColumnIds, practiceColumnHeader, {3.0f, 1.1f, 1.3f, 1.6f, 2.0f, 1.8f, 1.6f, 1.5f, 1.6f}, [](int c) {
+    if (c == PracticeColumns::Title) return ImGuiTableColumnFlags_NoHide;
     // First click on Period sorts newest first: what people ask for ("newest first").
-    if (c == PracticeColumns::Period) f |= ImGuiTableColumnFlags_PreferSortDescending;
-    out[static_cast<std::size_t>(c)] = {kPracticeColumnIds[static_cast<std::size_t>(c)], practiceColumnHeader(c), kWeight[c], f};
-  }
-  return out;
+    if (c == PracticeColumns::Period) return ImGuiTableColumnFlags_PreferSortDescending;
+    return ImGuiTableColumnFlags_None;
+  });
 }
 
 void row(App& app, const Practice& p, std::size_t r) {

@@ -3,6 +3,7 @@
 // table | the open record's details, stacked on narrow screens), the record table itself (sortable,
 // resizable, reorderable, hideable columns, a frozen header, only the visible rows laid out), the
 // match count, the downloads and the "nothing matches" message. Each tab says what goes in it.
+#include <array>
 #include <functional>
 #include <span>
 #include <string>
@@ -32,6 +33,16 @@ struct RecordColumn {
   float weight;        // share of the width
   ImGuiTableColumnFlags flags = 0;
 };
+// The columns of a tab's table: ids and headers from core, each column's share of the width and its
+// flags from the tab.
+template <std::size_t N, class Flags>
+std::array<RecordColumn, N> recordColumns(const std::array<const char*, N>& ids, const char* (*header)(int),
+                                          const std::array<float, N>& weights, Flags flags) {
+  std::array<RecordColumn, N> out{};
+  for (std::size_t c = 0; c < N; ++c) out[c] = {ids[c], header(static_cast<int>(c)), weights[c], flags(static_cast<int>(c))};
+  return out;
+}
+
 // Begins the table, sets up its columns (ImGui user id = the query's column number), passes header
 // clicks on to the query's sort and draws the header row with each header published as a "column"
 // target. End with ImGui::EndTable() when true.
