@@ -83,11 +83,7 @@ void CallQuery::build(std::span<const Call> calls, Date today) {
 
 std::vector<std::uint32_t> CallQuery::columnRanks(int column) const {
   const std::size_t n = records_.size();
-  auto textRanks = [&](auto field) {
-    std::vector<std::optional<std::string>> keys(n);
-    for (std::size_t i = 0; i < n; ++i) keys[i] = textKey(field(records_[i]));
-    return ranksOfText(keys);
-  };
+  auto textRanks = [&](auto field) { return alma::textRanks(records_, field); };
   auto numberRanks = [&](auto field) {
     std::vector<std::optional<double>> keys(n);
     for (std::size_t i = 0; i < n; ++i) keys[i] = field(records_[i]);

@@ -63,11 +63,7 @@ void PracticeQuery::build(std::span<const Practice> practices) {
 
 std::vector<std::uint32_t> PracticeQuery::columnRanks(int column) const {
   const std::size_t n = records_.size();
-  auto textRanks = [&](auto field) {
-    std::vector<std::optional<std::string>> keys(n);
-    for (std::size_t i = 0; i < n; ++i) keys[i] = textKey(field(records_[i]));
-    return ranksOfText(keys);
-  };
+  auto textRanks = [&](auto field) { return alma::textRanks(records_, field); };
   switch (column) {
     case PracticeColumns::Title:
       return textRanks([](const Practice& p) { return std::optional<std::string>(p.title); });

@@ -1,12 +1,15 @@
 #pragma once
-// Building blocks shared by PracticeQuery and CallQuery.
+// Building blocks shared by PracticeQuery and CallQuery: the search text, sort keys and sort ranks
+// a record contributes, and the country facet.
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/query/facets.hpp"
+#include "core/query/sorting.hpp"
 #include "core/model/model.hpp"
 
 namespace alma {
@@ -30,6 +33,14 @@ std::optional<std::string> textKey(std::string_view text);
 inline std::optional<std::string> textKey(const std::string& t) { return textKey(std::string_view(t)); }
 inline std::optional<std::string> textKey(const std::optional<std::string>& t) {
   return t ? textKey(*t) : std::nullopt;
+}
+
+// Sort ranks of a text field of every record (its textKey: folded, empty → missing).
+template <class Record, class Field>
+std::vector<std::uint32_t> textRanks(std::span<const Record> records, Field field) {
+  std::vector<std::optional<std::string>> keys(records.size());
+  for (std::size_t i = 0; i < records.size(); ++i) keys[i] = textKey(field(records[i]));
+  return ranksOfText(keys);
 }
 
 // Ranks of a facet's values per record, compared as ascending sequences of value positions
