@@ -27,12 +27,15 @@ for (const name of names) {
 const inlineJs = (js) => js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 
 let html = readFileSync(join(dist, 'index.html'), 'utf8');
-const first = html.indexOf('<script>');
+// Scripts the shell loads by name are inlined where they stand.
+html = html.replace(/<script src="([a-z0-9]+\.js)"><\/script>/g, (tag, name) =>
+  name === 'alma.js' ? tag : `<script>\n${inlineJs(readFileSync(join(dist, name), 'utf8'))}\n</script>`);
+const first = html.indexOf('<script>\n(function () {');  // the shell's own script
 const end = html.lastIndexOf('</body>');
 if (first < 0 || end < 0) throw new Error('assemble-offline: index.html has no <script> or </body>');
 // Base64 holds no '<', so the table is safe inline. It comes before the shell's script (which reads
 // it), alma.js after it (which needs window.Module).
-const table = `<script>window.alma = { embedded: ${JSON.stringify(embedded)} };</script>\n`;
+const table = `<script>window.alma = Object.assign(window.alma || {}, { embedded: ${JSON.stringify(embedded)} });</script>\n`;
 const app = `<script>\n${inlineJs(readFileSync(join(dist, 'alma.js'), 'utf8'))}\n</script>\n`;
 html = html.slice(0, first) + table + html.slice(first, end) + app + html.slice(end);
 writeFileSync(out, html);

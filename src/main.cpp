@@ -3,6 +3,7 @@
 // and carries out what the views requested during a frame (App::requests).
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <map>
@@ -12,11 +13,13 @@
 #include "core/io/user_file.hpp"
 #include "core/model/dates.hpp"
 #include "core/model/product.hpp"
+#include "core/view/mirror.hpp"
 #include "platform/backend.hpp"
 #include "platform/browser.hpp"
 #include "platform/fonts.hpp"
 #include "ui/app.hpp"
 #include "ui/derived.hpp"
+#include "ui/mirror_actions.hpp"
 #include "ui/views.hpp"
 
 namespace {
@@ -27,6 +30,8 @@ int framesWithData = 0;
 std::string shownFragment;    // what the address bar says now
 std::string shownMeaningful;  // its part that counts as a Back/Forward step
 bool linkApplied = false;     // the page's own fragment is applied once the data is there
+std::string mirrorShown;      // what the accessible mirror was last built from (publishMirror)
+std::uint64_t mirrorRowsFor = ~0ULL;  // the table result its row count was set for
 
 // Keeps the address bar describing the view: a new history step for meaningful changes (tab,
 // selection, filters, sort), a silent replace for map moves and typing. Not while the pointer is
@@ -84,6 +89,7 @@ void fileArrived(int request, std::string bytes) {
     alma::ui::rebuildQueries(app);
   }
   app.data.filesPending = static_cast<int>(pendingFiles.size());
+  ++app.data.revision;
 }
 
 void fileFailed(int request, std::string error) {
@@ -102,13 +108,15 @@ void fileFailed(int request, std::string error) {
 // Theme, presenter scale and full screen, applied together; `save` remembers them in the browser.
 void applyDisplayPreferences(bool save) {
   alma::ui::Screen& s = app.screen;
-  s.uiScale = s.presenter ? alma::ui::kPresenterScale : 1.0f;
+  const float text = static_cast<float>(s.textScalePercent) / 100.0f;
+  s.uiScale = s.presenter ? std::max(alma::ui::kPresenterScale, text) : text;
   alma::platform::setUiScale(s.uiScale);
   alma::ui::applyTheme(s.theme, s.presenter, s.uiScale);
   if (save) {
     alma::platform::setFullscreen(s.presenter);
     alma::platform::saveSetting("theme", alma::ui::themeName(s.theme));
     alma::platform::saveSetting("presenter", s.presenter ? "1" : "0");
+    alma::platform::saveSetting("text", std::to_string(s.textScalePercent));
   }
 }
 
@@ -144,6 +152,25 @@ std::string stateJson() {
   return toJson(s);
 }
 
+// The accessible mirror follows the view: rebuilt and handed to the page only when what it is built
+// from changed (the link, the data, the panels, the settings), never every frame.
+void publishMirror() {
+  alma::ViewState& v = app.view;
+  const alma::ui::Screen& s = app.screen;
+  const std::uint64_t rowsFor = v.tab == alma::Tab::Practices ? v.practices.result().revision : v.calls.result().revision;
+  if (rowsFor != mirrorRowsFor) app.screen.mirrorRows = alma::kMirrorPage, mirrorRowsFor = rowsFor;  // a new result: first page
+  const std::string from = alma::encodeFragment(alma::toLink(v)) + "|" + std::string(alma::tabId(v.tab)) + "|" + v.openPractice + "|" +
+                           std::to_string(app.data.revision) + "|" + std::to_string(app.data.diagnostics.size()) + "|" +
+                           std::to_string(s.mirrorRows) + "|" + std::to_string(s.textScalePercent) + (s.dataPanel ? "D" : "") +
+                           (s.help ? "H" : "") + (s.presenter ? "P" : "") + alma::ui::themeName(s.theme);
+  if (from == mirrorShown || app.data.filesPending > 0) return;
+  mirrorShown = from;
+  alma::MirrorOptions o;
+  o.dataPanel = s.dataPanel, o.help = s.help, o.rows = s.mirrorRows, o.presenter = s.presenter;
+  o.dark = s.theme == alma::ui::Theme::Dark, o.textScalePercent = s.textScalePercent;
+  alma::platform::publishMirror(toJson(alma::buildMirror(v, app.data, app.data.map ? &*app.data.map : nullptr, app.data.today, o)));
+}
+
 void drawFrame() {
   const alma::platform::Pinch pinch = alma::platform::takePinch();
   app.frame.pinchFactor = pinch.factor;
@@ -160,6 +187,7 @@ void drawFrame() {
     alma::platform::announceReady();
   }
   syncFragment();
+  publishMirror();
   const alma::ScreenRect& box = app.frame.searchRect;
   alma::platform::setTextFieldRect(static_cast<float>(box.x), static_cast<float>(box.y), static_cast<float>(box.w),
                                    static_cast<float>(box.h));
@@ -182,6 +210,8 @@ int main() {
   };
   app.screen.theme = preference("theme") == "dark" ? alma::ui::Theme::Dark : alma::ui::Theme::Light;
   app.screen.presenter = preference("presenter") == "1";
+  if (const std::string text = preference("text"); text == "125" || text == "150" || text == "200")
+    app.screen.textScalePercent = std::stoi(text);
   applyDisplayPreferences(false);
   // ?calls=URL&practices=URL load other exports (same origin or CORS) instead of the bundled ones.
   for (const char* file : kBundledFiles) {
@@ -206,6 +236,20 @@ int main() {
   callbacks.fileFailed = fileFailed;
   callbacks.fileGiven = fileGiven;
   callbacks.fragmentChanged = fragmentChanged;
+  callbacks.mirrorAction = [](std::string act, std::string arg) { alma::ui::mirrorAction(app, act, arg); };
+  callbacks.mirrorFocus = [](std::string target) {
+    app.screen.keyboardPlace = target.rfind("place:", 0) == 0 ? target.substr(6) : "";
+    app.screen.mirrorFocus = std::move(target);
+  };
+  callbacks.targetRect = [](const std::string& target, float rect[4]) {
+    if (target.rfind("place:", 0) == 0 && target != "place:EU") return alma::ui::placeRect(app, target.substr(6), rect);
+    for (const auto& t : app.frame.targets)
+      if (target == t.kind + ":" + t.id) {
+        rect[0] = t.x, rect[1] = t.y, rect[2] = t.w, rect[3] = t.h;
+        return true;
+      }
+    return false;
+  };
   callbacks.stateJson = stateJson;
   alma::platform::run(std::move(callbacks));
   return 0;

@@ -32,6 +32,12 @@ struct Callbacks {
   std::function<void(std::string fragment)> fragmentChanged;  // Back/Forward or an edited #fragment
   std::function<std::string()> stateJson;                     // window.almaState()
   std::function<bool(double lon, double lat, float& x, float& y)> screenPos;  // window.almaScreenPos()
+  // The accessible mirror (web/a11y.js): an element was activated ("tab", "map"…), or took the
+  // focus (its canvas counterpart "kind:id", "" when the focus left the mirror).
+  std::function<void(std::string act, std::string arg)> mirrorAction;
+  std::function<void(std::string target)> mirrorFocus;
+  // Where a click target ("kind:id") was drawn last (CSS px); false when it is not on screen.
+  std::function<bool(const std::string& target, float rect[4])> targetRect;
 };
 
 // Creates the window, GL context and ImGui; false with a message when WebGL2 is missing.

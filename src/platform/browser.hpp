@@ -35,6 +35,8 @@ void saveSetting(const std::string& key, const std::string& value);
 // Opens an http(s) or mailto link in a new tab; anything else is refused (checked again here,
 // whatever the caller checked). Call it from the frame that handled the click (popup blockers).
 void openLink(const std::string& url);
+// Renders the accessible mirror (core/view/mirror.hpp, as JSON) into the page's #a11y-root.
+void publishMirror(const std::string& json);
 // Hands `bytes` to the browser as a downloaded file named `name` (Blob + temporary <a download>).
 void downloadFile(const std::string& name, const std::string& mime, const std::string& bytes);
 

@@ -216,6 +216,24 @@ EM_JS(void, jsFocusCanvasOnPress, (), {
   });
 });
 
+EM_JS(void, jsPublishMirror, (const char* json), { window.alma.renderMirror(UTF8ToString(json)); });
+void publishMirror(const std::string& json) { jsPublishMirror(json.c_str()); }
+
+// The page asks where a counterpart is drawn (the mirror places the focused element there).
+EM_JS(void, jsInstallTargetRect, (), {
+  window.alma.targetRect = (target) => window.alma.withString(target, (p) => {
+    const r = Module._alma_target_rect(p);
+    return r ? Array.from(HEAPF32.subarray(r >> 2, (r >> 2) + 4)) : null;
+  });
+});
+
+// Tab and Shift+Tab on the canvas move the focus through the page like everywhere else (to the
+// accessible mirror's controls): SDL would otherwise take Tab and keep the keyboard in the canvas.
+EM_JS(void, jsReleaseTab, (), {
+  const canvas = document.getElementById("canvas");
+  window.addEventListener("keydown", (e) => { if (e.key === "Tab" && e.target === canvas) e.stopPropagation(); }, true);
+});
+
 EM_JS(void, jsSetTextFieldRect, (float x, float y, float w, float h), { window.alma.textField = [x, y, w, h]; });
 
 EM_JS(void, jsSetTitle, (const char* title), { document.title = UTF8ToString(title); });
@@ -269,6 +287,8 @@ void installBrowserBridges() {
   jsWatchFragment();
   jsInstallTouchKeyboard();
   jsFocusCanvasOnPress();
+  jsInstallTargetRect();
+  jsReleaseTab();
 }
 
 }  // namespace alma::platform
@@ -301,6 +321,19 @@ EMSCRIPTEN_KEEPALIVE void alma_paste(const char* text) {
 EMSCRIPTEN_KEEPALIVE void alma_fragment_changed(const char* fragment) {
   if (alma::platform::callbacks().fragmentChanged) alma::platform::callbacks().fragmentChanged(fragment);
   alma::platform::requestFrames(alma::RedrawScheduler::kTrailingFrames);
+}
+EMSCRIPTEN_KEEPALIVE void alma_mirror_act(const char* act, const char* arg) {
+  if (alma::platform::callbacks().mirrorAction) alma::platform::callbacks().mirrorAction(act, arg);
+  alma::platform::requestFrames(alma::RedrawScheduler::kTrailingFrames);
+}
+EMSCRIPTEN_KEEPALIVE void alma_mirror_focus(const char* target) {
+  if (alma::platform::callbacks().mirrorFocus) alma::platform::callbacks().mirrorFocus(target);
+  alma::platform::requestFrames(alma::RedrawScheduler::kTrailingFrames);
+}
+EMSCRIPTEN_KEEPALIVE const float* alma_target_rect(const char* target) {
+  static float rect[4];
+  const auto& cb = alma::platform::callbacks().targetRect;
+  return cb && cb(target, rect) ? rect : nullptr;
 }
 EMSCRIPTEN_KEEPALIVE void alma_file_failed(int request, const char* message) {
   if (alma::platform::callbacks().fileFailed) alma::platform::callbacks().fileFailed(request, message);

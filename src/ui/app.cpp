@@ -6,6 +6,7 @@
 
 #include "core/map/map_frame.hpp"
 #include "ui/derived.hpp"
+#include "ui/palette.hpp"
 #include "ui/views.hpp"
 
 namespace alma::ui {
@@ -47,9 +48,23 @@ void globalKeys(App& app) {
     app.requests.displayChanged = true;
   }
 }
+// The focus indicator on the canvas counterpart of the accessible mirror's focused element (the
+// map outlines a focused place itself).
+void drawMirrorFocus(const App& app) {
+  if (app.screen.mirrorFocus.empty()) return;
+  for (const StateSnapshot::Target& t : app.frame.targets) {
+    if (app.screen.mirrorFocus != t.kind + ":" + t.id) continue;
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    const ImVec2 a(t.x - 3, t.y - 3), b(t.x + t.w + 3, t.y + t.h + 3);
+    dl->AddRect(a, b, palette::kFocusOuter, 4.0f, 0, 5.0f);
+    dl->AddRect(a, b, palette::kFocusInner, 4.0f, 0, 2.0f);
+    return;
+  }
+}
 }  // namespace
 
 void rebuildQueries(App& app) {
+  ++app.data.revision;
   if (app.data.calls) app.view.calls.build(app.data.calls->calls, app.data.today);
   else app.view.calls.build({}, app.data.today);
   if (app.data.practices) app.view.practices.build(app.data.practices->practices);
@@ -84,6 +99,7 @@ void drawApp(App& app) {
   globalKeys(app);
   drawDataPanel(app);
   drawHelp(app);
+  drawMirrorFocus(app);
 }
 
 void describe(App& app, StateSnapshot& out) {

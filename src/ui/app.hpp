@@ -33,18 +33,22 @@ struct Data : Dataset {  // the exports shown and every problem found (core/mode
   std::optional<MapAsset> map;
   std::string mapError;  // why the map could not be shown
   int filesPending = 0;  // bundled exports and the map still downloading
+  std::uint64_t revision = 0;  // bumped whenever an export or the map arrives
   Date today;            // for statuses and countdowns; the platform clock at start
 };
 
 struct Screen {
   Theme theme = Theme::Light;
   bool presenter = false;  // projector view: larger, high contrast, full screen
-  float uiScale = 1.0f;    // kPresenterScale in presenter mode, else 1
+  float uiScale = 1.0f;    // the text size, at least kPresenterScale in presenter mode
   bool dataPanel = false;  // sources and problems
   bool help = false;
   std::optional<bool> legendOpen;  // the user's choice; unset = by screen width
   std::optional<bool> callFiltersOpen, practiceFiltersOpen;  // unset = by screen width
-  std::string keyboardPlace;  // the country Tab has reached on the map; Enter selects it
+  std::string keyboardPlace;  // the place whose button in the accessible mirror has the focus (outlined)
+  std::string mirrorFocus;    // the canvas counterpart ("kind:id") of the mirror's focused element
+  std::size_t mirrorRows = 50;  // table rows the mirror lists ("Show more" adds a page)
+  int textScalePercent = 100;   // the text-size setting: 100, 125, 150 or 200
   bool ready = false;         // the first frame with the bundled data (or why it is missing) is drawn
 };
 
@@ -97,6 +101,9 @@ struct FrameOutput {
   double pinchFactor = 1.0;  // input: two-finger zoom since the last frame, around pinchCentre
   ScreenPoint pinchCentre;
 };
+
+// The text-size setting's next step (100 → 125 → 150 → 200 → 100 %), WCAG 1.4.4.
+inline int nextTextScale(int percent) { return percent < 125 ? 125 : percent < 150 ? 150 : percent < 200 ? 200 : 100; }
 
 struct App {
   Data data;

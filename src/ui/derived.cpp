@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "core/map/call_places.hpp"
+#include "core/view/selection.hpp"
 #include "core/model/countries.hpp"
 #include "core/model/product.hpp"
 
@@ -85,44 +86,11 @@ const Practice* openPractice(App& app) {
 }
 
 std::vector<int> selectionCalls(App& app) {
-  if (!app.data.calls) return {};
-  const auto& calls = app.data.calls->calls;
-  const std::vector<int>& visible = visibleCalls(app);
-  const Selection& s = app.view.selection;
-  std::vector<int> out;
-  switch (s.kind) {
-    case SelectionKind::Country:
-      if (s.id == "EU") {
-        for (int i : visible)
-          if (calls[static_cast<std::size_t>(i)].country == "EU") out.push_back(i);
-        return out;
-      }
-      [[fallthrough]];
-    case SelectionKind::Region: return summarisePlace(calls, visible, s.id, app.data.today).calls;
-    case SelectionKind::Call:
-      for (int i : visible)
-        if (calls[static_cast<std::size_t>(i)].id == s.id) out.push_back(i);
-      return out;
-    default: return out;
-  }
+  return alma::selectionCalls(app.view.selection, app.data, visibleCalls(app), app.data.today);
 }
 
 std::string selectionTitle(const App& app) {
-  const Selection& s = app.view.selection;
-  if (s.id == "EU") return "EU-level ALMA calls";
-  if (s.kind == SelectionKind::Call && app.data.calls) {
-    for (const Call& c : app.data.calls->calls)
-      if (c.id == s.id) return c.country == "EU" ? "EU-level ALMA call" : "ALMA call · " + countryLabel(c.country);
-  }
-  if (s.kind == SelectionKind::Country) return countryLabel(s.id);
-  if (s.kind == SelectionKind::Region && app.data.map) {
-    const int r = app.data.map->findRegion(s.id);
-    if (r >= 0) {
-      const MapRegion& region = app.data.map->regions[static_cast<std::size_t>(r)];
-      return regionLabel(region) + " (" + std::string(countryNameEnglish(region.country)) + ")";
-    }
-  }
-  return s.id;
+  return alma::selectionTitle(app.view.selection, app.data, app.data.map ? &*app.data.map : nullptr);
 }
 
 std::string pageTitle(App& app) {

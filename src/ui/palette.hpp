@@ -11,11 +11,15 @@ inline constexpr ImU32 kSea = IM_COL32(205, 224, 240, 255);
 inline constexpr ImU32 kNeighbour = IM_COL32(226, 226, 224, 255);
 inline constexpr ImU32 kNonEu = IM_COL32(236, 236, 233, 255);       // EFTA, UK, candidates
 inline constexpr ImU32 kEuNoCall = IM_COL32(250, 249, 244, 255);    // EU27 without calls: stands out from grey
-inline constexpr ImU32 kBorder = IM_COL32(120, 128, 140, 255);
+inline constexpr ImU32 kBorder = IM_COL32(40, 44, 52, 255);  // ≥ 3:1 against every land colour and the sea
 inline constexpr ImU32 kInnerBorder = IM_COL32(160, 166, 176, 200);
 inline constexpr ImU32 kHover = IM_COL32(0, 51, 153, 255);
 inline constexpr ImU32 kSelected = IM_COL32(0, 51, 153, 255);
 inline constexpr ImU32 kFlow = IM_COL32(0, 51, 153, 220);
+// The keyboard focus indicator: a black ring with an EU-yellow ring inside it, so that one of the
+// two contrasts at least 3:1 with whatever lies around it, in every theme (WCAG 2.4.7, 1.4.11).
+inline constexpr ImU32 kFocusOuter = IM_COL32(0, 0, 0, 255);
+inline constexpr ImU32 kFocusInner = IM_COL32(255, 204, 0, 255);
 
 inline ImU32 statusColour(CallStatus s) {
   switch (s) {

@@ -12,4 +12,6 @@ void drawDataPanel(App& app);                       // panels/data_panel.cpp: so
 void drawHelp(App& app);                            // panels/help.cpp: about, keyboard shortcuts
 // Where a geographic point is on the map now (window.almaScreenPos); false when not visible.
 bool mapScreenPos(const App& app, double lon, double lat, float& x, float& y);
+// Where a place (country or NUTS code) is drawn on the map now, clipped to the map (CSS px).
+bool placeRect(const App& app, const std::string& place, float rect[4]);
 }  // namespace alma::ui

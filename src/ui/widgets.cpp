@@ -65,6 +65,11 @@ void fact(const char* label, std::string_view value) {
   ImGui::TextWrapped("%.*s", static_cast<int>(value.size()), value.data());
 }
 
+void fact(App& app, const Fact& f) {
+  if (!f.link) return fact(f.label, f.value);
+  if (ImGui::SmallButton((std::string(f.label) + ": " + f.value).c_str())) app.requests.openLink = *f.link;
+}
+
 bool chip(App& app, const std::string& label, const std::string& id) {
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ImGui::GetFontSize());
   const bool clicked = ImGui::SmallButton((label + "  ×##" + id).c_str());

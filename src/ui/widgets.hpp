@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "core/model/model.hpp"
+#include "core/model/record_facts.hpp"
 #include "ui/app.hpp"
 
 namespace alma::ui {
@@ -24,6 +25,8 @@ void vocabTags(VocabField field, const std::vector<std::string>& values);
 void statusTag(CallStatus s);
 // "Label   value" in the details panels (nothing when the value is empty).
 void fact(const char* label, std::string_view value);
+// A record's fact (core/model/record_facts.hpp); a contact that can be opened is a button.
+void fact(App& app, const Fact& f);
 // A removable chip "label ×"; true when clicked (the caller removes what it stands for).
 bool chip(App& app, const std::string& label, const std::string& id);
 

@@ -73,7 +73,7 @@ test('Malta is clickable at the lowest zoom', async () => {
   await context.close();
 });
 
-test('the keyboard pans, zooms and steps through countries with calls', async () => {
+test('the keyboard pans and zooms the map; Tab leaves the canvas for the list of places', async () => {
   const { page, context } = await openApp(env);
   const s0 = await state(page);
   await page.keyboard.press('Equal');
@@ -82,12 +82,17 @@ test('the keyboard pans, zooms and steps through countries with calls', async ()
   const s1 = await state(page);
   assert.ok(s1.map.zoom > s0.map.zoom, 'the + key zooms in');
   assert.ok(s1.map.center[0] < s0.map.center[0], 'the left arrow moves west');
-  await page.keyboard.press('Tab');
+  // Shift+Tab from the canvas goes back into the page (no keyboard trap), to the accessible mirror's
+  // last controls; its place buttons select countries as a click does (tests/browser/a11y.test.mjs).
+  await page.keyboard.press('Shift+Tab');
+  await page.waitForFunction(() => document.getElementById('a11y-root').contains(document.activeElement));
+  await page.focus('#a11y-root [data-act=place]');
   await page.keyboard.press('Enter');
   await settled(page);
   const s2 = await state(page);
   assert.equal(s2.selected.kind, 'country');
   assert.ok(s2.details.length > 0, `${s2.selected.id} has calls`);
+  await page.focus('#canvas');
   await page.keyboard.press('Escape');
   await settled(page);
   assert.equal((await state(page)).selected.kind, null, 'Esc closes the details');

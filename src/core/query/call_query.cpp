@@ -4,6 +4,7 @@
 
 #include "core/model/countries.hpp"
 #include "core/model/derived.hpp"
+#include "core/model/format.hpp"
 #include "core/query/record_keys.hpp"
 
 namespace alma {
@@ -12,6 +13,21 @@ const char* callColumnHeader(int column) {
   static constexpr std::array<const char*, CallColumns::Count> kNames{
       "Title", "Country", "Region", "Level", "Status", "Closes", "Budget", "Participants", "Funding model"};
   return column >= 0 && column < CallColumns::Count ? kNames[static_cast<std::size_t>(column)] : "";
+}
+
+std::string callColumnText(const Call& c, CallStatus status, int column) {
+  switch (column) {
+    case CallColumns::Title: return c.title;
+    case CallColumns::Country: return std::string(countryNameEnglish(c.country));
+    case CallColumns::Region: return c.region ? c.region->name.value_or(c.region->code.value_or("")) : "";
+    case CallColumns::Level: return std::string(vocabLabel(VocabField::Level, c.level));
+    case CallColumns::Status: return statusLabel(status);
+    case CallColumns::Closes: return c.closes ? humanDate(*c.closes) : "";
+    case CallColumns::Budget: return c.budget_eur ? euros(*c.budget_eur) : "";
+    case CallColumns::Participants: return c.participants ? withThousands(*c.participants) : "";
+    case CallColumns::FundingModel: return c.funding_model ? std::string(vocabLabel(VocabField::FundingModel, *c.funding_model)) : "";
+    default: return "";
+  }
 }
 
 std::string callLevelValue(const Call& c) {

@@ -37,6 +37,8 @@ inline constexpr std::array<const char*, CallColumns::Count> kCallColumnIds{
 inline constexpr std::array<const char*, CallFacets::Count> kCallFacetIds{
     "status", "level", "country", "region", "fundingModel"};
 const char* callColumnHeader(int column);  // header text: "Title", "Closes", "Budget", ...
+// What a column says for a call, as plain text ("Closed", "€6.3 million", "28 November 2025").
+std::string callColumnText(const Call& c, CallStatus status, int column);
 
 class CallQuery : public RecordQuery<Call> {
  public:

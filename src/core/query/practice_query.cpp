@@ -5,6 +5,8 @@
 #include <utility>
 
 #include "core/model/countries.hpp"
+#include "core/model/record_facts.hpp"
+#include "core/model/vocab.hpp"
 #include "core/query/record_keys.hpp"
 
 namespace alma {
@@ -14,6 +16,21 @@ const char* practiceColumnHeader(int column) {
       "Title", "Country", "Region / city", "Organisation", "Stages",
       "Themes", "Target groups", "Funds", "Period"};
   return column >= 0 && column < PracticeColumns::Count ? kNames[static_cast<std::size_t>(column)] : "";
+}
+
+std::string practiceColumnText(const Practice& p, int column) {
+  switch (column) {
+    case PracticeColumns::Title: return p.title;
+    case PracticeColumns::Country: return std::string(countryNameEnglish(p.country));
+    case PracticeColumns::Region: return p.region.value_or("");
+    case PracticeColumns::Organisation: return p.organisation.value_or("");
+    case PracticeColumns::Stages: return vocabLabels(VocabField::Stage, p.stages);
+    case PracticeColumns::Themes: return vocabLabels(VocabField::Theme, p.themes);
+    case PracticeColumns::TargetGroups: return vocabLabels(VocabField::TargetGroup, p.target_groups);
+    case PracticeColumns::Funds: return vocabLabels(VocabField::Fund, p.funds);
+    case PracticeColumns::Period: return practicePeriod(p);
+    default: return "";
+  }
 }
 
 YearSpan practiceYears(const Practice& p) {

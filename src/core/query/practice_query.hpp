@@ -37,6 +37,8 @@ inline constexpr std::array<const char*, PracticeColumns::Count> kPracticeColumn
 inline constexpr std::array<const char*, PracticeFacets::Count> kPracticeFacetIds{
     "country", "stage", "theme", "targetGroup", "fund"};
 const char* practiceColumnHeader(int column);  // header text: "Title", "Region / city", ...
+// What a column says for a practice, as plain text (vocabulary labels, "2018 – 2021").
+std::string practiceColumnText(const Practice& p, int column);
 
 class PracticeQuery : public RecordQuery<Practice> {
  public:

@@ -84,7 +84,7 @@ float drawTopBar(App& app) {
   const float iconW = ImGui::GetFrameHeight() * 1.4f;
   const char* loadLabel = vp->Size.x < 600.0f ? "Load" : "Load data";
   const char* linkLabel = vp->Size.x < 600.0f ? "Link" : "Copy link";
-  const float rightW = textW(loadLabel) + textW(linkLabel) + 2 * fp + 3 * iconW + 4 * sp;
+  const float rightW = textW(loadLabel) + textW(linkLabel) + 2 * fp + 4 * iconW + 5 * sp;
   const float tabsW = textW("Map") + textW("Calls") + textW("Practices") + 3 * fp + 8;
   const float minDataW = textW("Data ⚠ 99") + fp;
   const float avail = vp->Size.x - 2 * style.WindowPadding.x;
@@ -132,6 +132,13 @@ float drawTopBar(App& app) {
   const bool loadHovered = ImGui::IsItemHovered();
   publishTarget(app, "button", "load-data");
   ImGui::SameLine();
+  if (ImGui::Button("Aa##text-size", ImVec2(iconW, 0))) {
+    app.screen.textScalePercent = nextTextScale(app.screen.textScalePercent);
+    app.requests.displayChanged = true;
+  }
+  const bool textHovered = ImGui::IsItemHovered();
+  publishTarget(app, "button", "text-size");
+  ImGui::SameLine();
   if (app.screen.presenter) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(1, 1, 1, 0.4f));
   if (ImGui::Button("▣##presenter", ImVec2(iconW, 0))) {
     app.screen.presenter = !app.screen.presenter;
@@ -139,12 +146,14 @@ float drawTopBar(App& app) {
   }
   if (app.screen.presenter) ImGui::PopStyleColor();
   const bool presenterHovered = ImGui::IsItemHovered();
+  publishTarget(app, "button", "presenter");
   ImGui::SameLine();
   if (ImGui::Button(app.screen.theme == Theme::Dark ? "☀##theme" : "☾##theme", ImVec2(iconW, 0))) {
     app.screen.theme = app.screen.theme == Theme::Dark ? Theme::Light : Theme::Dark;
     app.requests.displayChanged = true;
   }
   const bool themeHovered = ImGui::IsItemHovered();
+  publishTarget(app, "button", "theme");
   ImGui::SameLine();
   if (ImGui::Button("?##help", ImVec2(iconW, 0))) app.screen.help = !app.screen.help;
   publishTarget(app, "button", "help");
@@ -154,6 +163,7 @@ float drawTopBar(App& app) {
   if (hovered) ImGui::SetTooltip("Sources and data problems");  // after the pop: normal tooltip colours
   if (linkHovered) ImGui::SetTooltip("Copy a link to exactly this view (tab, search, filters, selection, map)");
   if (presenterHovered) ImGui::SetTooltip(app.screen.presenter ? "Leave presenter mode (P)" : "Presenter mode: larger, high contrast, full screen (P)");
+  if (textHovered) ImGui::SetTooltip("Text size %d%% (click for larger, up to 200%%)", app.screen.textScalePercent);
   if (themeHovered) ImGui::SetTooltip(app.screen.theme == Theme::Dark ? "Light theme" : "Dark theme");
   if (loadHovered) ImGui::SetTooltip("Open a calls or practices export (.json) or a spreadsheet (.csv).\nYou can also drop files on the page.");
   return height;

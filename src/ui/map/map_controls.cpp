@@ -6,6 +6,7 @@
 #include "core/model/derived.hpp"
 #include "ui/derived.hpp"
 #include "ui/palette.hpp"
+#include "ui/widgets.hpp"
 
 namespace alma::ui {
 
@@ -121,6 +122,7 @@ void drawEuCallsButton(App& app) {
     else selectPlace(app.view, SelectionKind::Country, "EU");
   }
   if (selected) ImGui::PopStyleColor();
+  publishTarget(app, "button", "eu-calls");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("The central ALMA call managed at EU level and its projects");
   ImGui::End();
 }

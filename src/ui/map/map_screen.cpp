@@ -96,8 +96,8 @@ void handleInput(App& app, int level) {
   }
 }
 
-// Arrows pan, + / − zoom around the centre, 0 resets; Tab / Shift+Tab step through the countries
-// that have calls and Enter opens the one in focus — the map is usable without a mouse.
+// Arrows pan, + / − zoom around the centre, 0 resets. Tab leaves the canvas for the accessible
+// mirror, whose list of countries and regions with calls selects them as a click here does.
 void handleKeyboard(App& app) {
   const ImGuiIO& io = ImGui::GetIO();
   if (io.WantTextInput || !app.data.map) return;
@@ -112,23 +112,6 @@ void handleKeyboard(App& app) {
   if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract))
     zoomAt(app.view.map, area, centre, 1 / 1.5);
   if (ImGui::IsKeyPressed(ImGuiKey_0) || ImGui::IsKeyPressed(ImGuiKey_Keypad0)) app.view.map = MapView{};
-  if (ImGui::IsKeyPressed(ImGuiKey_Tab) && app.data.calls) {
-    std::vector<std::string> places;  // countries with calls, in map order (level 0 is sorted by code)
-    const IndexRange countries = app.data.map->levelRange(0);
-    const auto& status = regionStatuses(app);
-    for (std::uint32_t i = countries.first; i < countries.first + countries.count; ++i)
-      if (status[i]) places.push_back(app.data.map->regions[i].country);
-    if (!places.empty()) {
-      auto it = std::find(places.begin(), places.end(), app.screen.keyboardPlace);
-      const int n = static_cast<int>(places.size());
-      int at = it == places.end() ? (io.KeyShift ? 0 : n - 1) : static_cast<int>(it - places.begin());
-      at = (at + (io.KeyShift ? n - 1 : 1)) % n;
-      app.screen.keyboardPlace = places[static_cast<std::size_t>(at)];
-    }
-  }
-  if ((ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter)) && !app.screen.keyboardPlace.empty()) {
-    selectPlace(app.view, SelectionKind::Country, app.screen.keyboardPlace);
-  }
 }
 
 }  // namespace
@@ -165,9 +148,12 @@ void drawMapView(App& app, ScreenRect area) {
     const int r = a.findRegion(app.frame.hover);
     if (r >= 0) outlineRegion(dl, a, t, a.regions[static_cast<std::size_t>(r)], palette::kHover, 2.0f);
   }
-  if (!app.screen.keyboardPlace.empty()) {
+  if (!app.screen.keyboardPlace.empty()) {  // its button in the accessible mirror has the focus
     const int r = a.findRegion(app.screen.keyboardPlace);
-    if (r >= 0) outlineRegion(dl, a, t, a.regions[static_cast<std::size_t>(r)], palette::kHover, 2.5f);
+    if (r >= 0) {
+      outlineRegion(dl, a, t, a.regions[static_cast<std::size_t>(r)], palette::kFocusOuter, 5.0f);
+      outlineRegion(dl, a, t, a.regions[static_cast<std::size_t>(r)], palette::kFocusInner, 2.0f);
+    }
   }
   if (app.view.selection.kind == SelectionKind::Country || app.view.selection.kind == SelectionKind::Region) {
     const int r = a.findRegion(app.view.selection.id);
@@ -183,6 +169,20 @@ void drawMapView(App& app, ScreenRect area) {
   drawLegend(app);
   drawZoomButtons(app);
   drawEuCallsButton(app);
+}
+
+bool placeRect(const App& app, const std::string& place, float rect[4]) {
+  if (!app.data.map || app.view.tab != Tab::Map) return false;
+  const int r = app.data.map->findRegion(place);
+  if (r < 0) return false;
+  const MapRect& box = app.data.map->regions[static_cast<std::size_t>(r)].bbox;
+  const ScreenRect& area = app.frame.mapArea;
+  const ScreenPoint a = worldToScreen(app.view.map, area, {box.minX, box.maxY}), b = worldToScreen(app.view.map, area, {box.maxX, box.minY});
+  const double x0 = std::max(a.x, area.x), y0 = std::max(a.y, area.y);
+  const double x1 = std::min(b.x, area.x + area.w), y1 = std::min(b.y, area.y + area.h);
+  if (x1 <= x0 || y1 <= y0) return false;
+  rect[0] = static_cast<float>(x0), rect[1] = static_cast<float>(y0), rect[2] = static_cast<float>(x1 - x0), rect[3] = static_cast<float>(y1 - y0);
+  return true;
 }
 
 bool mapScreenPos(const App& app, double lon, double lat, float& x, float& y) {

@@ -43,6 +43,7 @@ void drawPlacePanel(App& app, ScreenRect area) {
   ImGui::PopTextWrapPos();
   ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::GetFrameHeight() - ImGui::GetStyle().WindowPadding.x);
   if (ImGui::Button("×##close", ImVec2(ImGui::GetFrameHeight(), ImGui::GetFrameHeight()))) clearSelection(app.view);
+  publishTarget(app, "button", "details-close");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Close (Esc)");
   const std::vector<int> list = selectionCalls(app);
   if (list.empty()) {

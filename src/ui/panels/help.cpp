@@ -23,8 +23,9 @@ void drawHelp(App& app) {
   ImGui::Spacing();
   ImGui::TextUnformatted("Keyboard");
   ImGui::BulletText("Arrow keys: move the map · + / −: zoom · 0: reset the view");
-  ImGui::BulletText("Tab / Shift+Tab: step through the countries with calls · Enter: open one");
-  ImGui::BulletText("Esc: close the details panel");
+  ImGui::BulletText("Tab / Shift+Tab: move through the page's controls, including a list of every country");
+  ImGui::BulletText("and region with calls (Enter selects one, as a click on the map does)");
+  ImGui::BulletText("Esc: close the details panel · / or Ctrl+K: search · Aa: text size up to 200%%");
   ImGui::Spacing();
   ImGui::TextDisabled("Names in every script of the data:");
   ImGui::TextUnformatted(kScriptSample);

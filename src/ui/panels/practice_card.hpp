@@ -8,6 +8,4 @@
 namespace alma::ui {
 // False when the panel's close button was clicked.
 bool drawPracticeCard(App& app, const Practice& p, float width);
-// "2018 – 2021", "since 2019", "until 2028", or "" when undated (table cell).
-std::string periodText(const Practice& p);
 }  // namespace alma::ui

@@ -26,7 +26,7 @@ void facetLine(App& app, QueryEngine& q, const FacetUi& fu, std::uint32_t v, std
   const ImU32 text = ImGui::GetColorU32(dim ? ImGuiCol_TextDisabled : ImGuiCol_Text);
   const float h = ImGui::GetTextLineHeight(), box = h * 0.7f, pad = (h - box) * 0.5f;
   const ImVec2 b0(p0.x + 2, p0.y + pad), b1(b0.x + box, b0.y + box);
-  if (selected) dl->AddRectFilled(b0, b1, palette::kSelected, 2);
+  if (selected) dl->AddRectFilled(b0, b1, ImGui::GetColorU32(ImGuiCol_CheckMark), 2);
   else dl->AddRect(b0, b1, text, 2);
   const std::string n = withThousands(count);
   const float nw = ImGui::CalcTextSize(n.c_str()).x;

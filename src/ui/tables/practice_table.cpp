@@ -6,6 +6,7 @@
 
 #include "core/io/view_export.hpp"
 #include "core/model/countries.hpp"
+#include "core/model/record_facts.hpp"
 #include "ui/derived.hpp"
 #include "ui/panels/practice_card.hpp"
 #include "ui/tables/table_shell.hpp"
@@ -53,7 +54,7 @@ void row(App& app, const Practice& p, std::size_t r) {
   if (ImGui::TableSetColumnIndex(PracticeColumns::Themes)) cellText(vocabLabels(VocabField::Theme, p.themes));
   if (ImGui::TableSetColumnIndex(PracticeColumns::TargetGroups)) cellText(vocabLabels(VocabField::TargetGroup, p.target_groups));
   if (ImGui::TableSetColumnIndex(PracticeColumns::Funds)) vocabTags(VocabField::Fund, p.funds);
-  if (ImGui::TableSetColumnIndex(PracticeColumns::Period)) cellText(periodText(p));
+  if (ImGui::TableSetColumnIndex(PracticeColumns::Period)) cellText(practicePeriod(p));
   ImGui::PopID();
 }
 
