@@ -197,3 +197,30 @@ test('the focus indicator is drawn on the canvas, in light, dark and presenter t
     await context.close();
   }
 });
+
+test('text up to 200 % and a 320 px wide screen: every top-bar control is whole, inside the screen, none overlapping', async () => {
+  const overlaps = (a, b) => a.rect[0] < b.rect[0] + b.rect[2] && b.rect[0] < a.rect[0] + a.rect[2] &&
+                             a.rect[1] < b.rect[1] + b.rect[3] && b.rect[1] < a.rect[1] + a.rect[3];
+  const check = async (page, width, what) => {
+    await settled(page);
+    const buttons = (await state(page)).targets.filter((t) => t.kind === 'button' && !t.id.startsWith('details'));
+    for (const id of ['tab-map', 'tab-calls', 'tab-practices', 'search', 'data', 'copy-link', 'load-data', 'text-size', 'presenter', 'theme', 'help'])
+      assert.ok(buttons.some((b) => b.id === id), `${what}: ${id} is on screen`);
+    for (const b of buttons) assert.ok(b.rect[0] >= 0 && b.rect[0] + b.rect[2] <= width + 0.5, `${what}: ${b.id} inside the screen ${JSON.stringify(b.rect)}`);
+    for (let i = 0; i < buttons.length; i++)
+      for (let j = i + 1; j < buttons.length; j++)
+        assert.ok(!overlaps(buttons[i], buttons[j]), `${what}: ${buttons[i].id} and ${buttons[j].id} overlap`);
+  };
+  const { page, context } = await openApp(env);
+  const before = await state(page);
+  for (let i = 0; i < 3; i++) await clickTarget(page, 'button', 'text-size');  // 125, 150, 200 %
+  await page.waitForFunction((px) => window.almaState().font.sizePx === 2 * px, before.font.sizePx);
+  assert.equal(await page.evaluate(() => localStorage.getItem('alma.text')), '200', 'the setting is remembered');
+  await check(page, 1280, 'text 200 %');
+  await screenshot(page, 'a11y-text-200');
+  await context.close();
+  const phone = await openApp(env, { viewport: { width: 320, height: 640 } });
+  await check(phone.page, 320, '320 px');
+  await screenshot(phone.page, 'a11y-320px');
+  await phone.context.close();
+});

@@ -77,11 +77,13 @@ std::string dataLabel(const App& app, float room) {
 float drawTopBar(App& app) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const ImGuiStyle& style = ImGui::GetStyle();
-  // Measure first: the bar must fit a phone, a laptop and presenter mode (×2). It drops to the
-  // short title, then to two rows (title and buttons above, tabs, search and data below).
+  // Measure first: the bar must fit a phone (down to 320 px), a laptop, presenter mode (×2) and
+  // text at 200 %. It drops to the short title, then to two rows (title and buttons above, tabs,
+  // search and data below), then to three (the search gets a row of its own) and leaves out the
+  // title where the buttons need its room (the page title and the accessible mirror still say it).
   auto textW = [](const char* t) { return ImGui::CalcTextSize(t).x; };
   const float fp = style.FramePadding.x * 2, sp = style.ItemSpacing.x;
-  const float iconW = ImGui::GetFrameHeight() * 1.4f;
+  const float iconW = ImGui::GetFrameHeight() * (vp->Size.x < 400.0f ? 1.05f : 1.4f);  // phones: every button fits
   const char* loadLabel = vp->Size.x < 600.0f ? "Load" : "Load data";
   const char* linkLabel = vp->Size.x < 600.0f ? "Link" : "Copy link";
   const float rightW = textW(loadLabel) + textW(linkLabel) + 2 * fp + 4 * iconW + 5 * sp;
@@ -91,8 +93,11 @@ float drawTopBar(App& app) {
   const float fixedW = 24 + tabsW + 12 + 12 + minDataW + sp + rightW;
   const char* title = textW(kProductName) + fixedW + 220 <= avail ? kProductName : "ALMA atlas";
   const bool twoRows = textW(title) + fixedW + 120 > avail;
+  const bool showTitle = !twoRows || textW(title) + sp + rightW <= avail;
+  const bool searchRow = twoRows && tabsW + 24 + minDataW + 140.0f * app.screen.uiScale > avail;  // a row of its own
   const float rowH = ImGui::GetFrameHeight();
-  const float height = (twoRows ? 2 * rowH + style.ItemSpacing.y : rowH) + 2 * style.WindowPadding.y;
+  const int rows = searchRow ? 3 : twoRows ? 2 : 1;
+  const float height = rows * rowH + (rows - 1) * style.ItemSpacing.y + 2 * style.WindowPadding.y;
 
   ImGui::SetNextWindowPos(vp->Pos);
   ImGui::SetNextWindowSize(ImVec2(vp->Size.x, height));
@@ -104,16 +109,18 @@ float drawTopBar(App& app) {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(title);
+  ImGui::TextUnformatted(showTitle ? title : "");
   bool hovered = false;
   auto tabsSearchData = [&](float rowRight) {
     tab(app, Tab::Map, "Map");
     tab(app, Tab::Calls, "Calls");
     tab(app, Tab::Practices, "Practices");
     ImGui::SameLine(0, 12);
-    const float left = rowRight - ImGui::GetCursorPosX() - 12 - minDataW;
-    searchBox(app, std::clamp(left * 0.45f, std::min(120.0f, left), 220.0f * app.screen.uiScale));
-    ImGui::SameLine(0, 12);
+    if (!searchRow) {
+      const float left = rowRight - ImGui::GetCursorPosX() - 12 - minDataW;
+      searchBox(app, std::clamp(left * 0.45f, std::min(120.0f, left), 220.0f * app.screen.uiScale));
+      ImGui::SameLine(0, 12);
+    }
     if (ImGui::Button(dataLabel(app, rowRight - ImGui::GetCursorPosX()).c_str())) app.screen.dataPanel = !app.screen.dataPanel;
     hovered = ImGui::IsItemHovered();
     publishTarget(app, "button", "data");
@@ -158,6 +165,7 @@ float drawTopBar(App& app) {
   if (ImGui::Button("?##help", ImVec2(iconW, 0))) app.screen.help = !app.screen.help;
   publishTarget(app, "button", "help");
   if (twoRows) tabsSearchData(ImGui::GetWindowWidth() - style.WindowPadding.x);
+  if (searchRow) searchBox(app, avail);
   ImGui::End();
   ImGui::PopStyleColor(4);
   if (hovered) ImGui::SetTooltip("Sources and data problems");  // after the pop: normal tooltip colours

@@ -1,5 +1,6 @@
 #include "ui/map/map_controls.hpp"
 
+#include <algorithm>
 #include <cfloat>
 #include <string>
 
@@ -34,6 +35,11 @@ void drawLegend(App& app) {
   // Bottom-left corner, above the attribution line.
   ImGui::SetNextWindowPos(ImVec2(static_cast<float>(app.frame.mapArea.x) + 8, static_cast<float>(app.frame.mapArea.y + app.frame.mapArea.h) - 30),
                           ImGuiCond_Always, ImVec2(0, 1));
+  // Never taller than the room below the EU-level calls button (top left): with large text the
+  // legend scrolls rather than covering it.
+  const float euButtonBottom = static_cast<float>(app.frame.mapArea.y) + 10 + ImGui::GetFrameHeight() + 8;
+  const float maxH = static_cast<float>(app.frame.mapArea.y + app.frame.mapArea.h) - 30 - euButtonBottom;
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, std::max(maxH, ImGui::GetFrameHeight() * 2)));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 6));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 4.0f);
   ImGui::Begin("##legend", nullptr,
