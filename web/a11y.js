@@ -9,7 +9,7 @@
     'li', 'button', 'a', 'input', 'label', 'span', 'fieldset', 'legend', 'table', 'caption', 'thead', 'tbody', 'tr',
     'th', 'td', 'dl', 'dt', 'dd']);
   const ATTRS = new Set(['id', 'class', 'role', 'type', 'for', 'href', 'target', 'rel', 'lang', 'scope', 'tabindex',
-    'value', 'checked', 'autocomplete']);
+    'value', 'checked', 'autocomplete', 'min', 'max', 'inputmode']);
   const allowed = (name) => ATTRS.has(name) || /^aria-[a-z]+$/.test(name) || /^data-(act|arg|target|focus)$/.test(name);
   const safeHref = (url) => /^(https?:\/\/|mailto:)[^\s\u0000-\u001f]+$/i.test(url);
 
@@ -110,7 +110,9 @@
       act(name, arg);
     });
     root.addEventListener('change', (e) => {
-      if (e.target.type === 'checkbox') act('facet', e.target.getAttribute('data-arg') || '');
+      const name = e.target.getAttribute('data-act');
+      if (e.target.type === 'checkbox') act(name, e.target.getAttribute('data-arg') || '');
+      else if (e.target.type === 'number') act(name, e.target.value);
     });
     root.addEventListener('input', (e) => { if (e.target.getAttribute('data-act') === 'search') act('search', e.target.value); });
     root.addEventListener('keydown', (e) => {

@@ -2,6 +2,7 @@
 
 #include "core/view/mirror.hpp"
 #include "ui/derived.hpp"
+#include "ui/downloads.hpp"
 
 namespace alma::ui {
 
@@ -25,6 +26,15 @@ void sortBy(App& app, const std::string& column) {
   const auto ids = calls ? std::span<const char* const>(kCallColumnIds) : std::span<const char* const>(kPracticeColumnIds);
   for (std::size_t c = 0; c < ids.size(); ++c)
     if (column == ids[c]) q.clickSort(static_cast<int>(c), false);
+}
+
+// The period filter's first or last year from a number field; empty or not a year: that end open.
+void setYear(App& app, bool from, const std::string& text) {
+  YearFilter y = app.view.practices.years();
+  std::optional<int> year;
+  if (text.size() == 4 && text.find_first_not_of("0123456789") == std::string::npos) year = std::stoi(text);
+  (from ? y.from : y.to) = year;
+  app.view.practices.setYears(y);
 }
 
 void closeDetails(App& app) {
@@ -66,6 +76,13 @@ void mirrorAction(App& app, const std::string& act, const std::string& arg) {
   } else if (act == "data") app.screen.dataPanel = !app.screen.dataPanel;
   else if (act == "help") app.screen.help = !app.screen.help;
   else if (act == "copy-link") app.requests.copyLink = true;
+  else if (act == "download") app.requests.download = tableDownload(app, v.tab == Tab::Calls, arg == "json");
+  else if (act == "year-from" || act == "year-to") setYear(app, act == "year-from", arg);
+  else if (act == "undated") {
+    YearFilter y = v.practices.years();
+    y.keepUndated = !y.keepUndated;
+    v.practices.setYears(y);
+  }
   else if (act == "load") app.requests.openFilePicker = true;
   else if (act == "text-size") {
     app.screen.textScalePercent = nextTextScale(app.screen.textScalePercent);

@@ -171,7 +171,8 @@ test('Tab order: skip link, tabs, search, filters, results, details, tools — n
     assert.notEqual(f.tag, 'body', 'the focus is never lost to <body>');
     if (f.id === 'canvas') break;
     const kind = f.act === 'skip' ? 'skip' : f.role === 'tab' ? 'tabs' : f.act === 'search' ? 'search'
-      : f.act === 'facet' ? 'filters' : ['row', 'sort', 'more'].includes(f.act) ? 'results'
+      : ['facet', 'year-from', 'year-to', 'undated'].includes(f.act) ? 'filters'
+      : ['row', 'sort', 'more', 'download'].includes(f.act) ? 'results'
       : f.act === 'clear-all' || f.act === 'clear-search' ? 'filters'
       : ['close', 'show-practice'].includes(f.act) || f.tag === 'a' ? 'details' : 'tools';
     if (kinds[kinds.length - 1] !== kind) kinds.push(kind);
@@ -223,4 +224,25 @@ test('text up to 200 % and a 320 px wide screen: every top-bar control is whole,
   await check(phone.page, 320, '320 px');
   await screenshot(phone.page, 'a11y-320px');
   await phone.context.close();
+});
+
+test('keyboard only in the practice table: the period filter and the downloads', async () => {
+  const { page, context } = await openApp(env, { path: '#v=practices' });
+  await page.waitForFunction(() => document.querySelector('#a11y-year-from'));
+  await page.focus('#a11y-year-from');
+  await page.keyboard.type('2020');
+  await page.keyboard.press('Tab');  // leaving the field commits it, as in any form
+  await page.waitForFunction(() => window.almaState().filters.period?.[0] === '2020');
+  // Active in 2020 or later: dated, and not ended before 2020 (undated ones are left out).
+  const active = practices.filter((p) => (p.start || p.end) && (!p.end || Number(p.end.slice(0, 4)) >= 2020)).length;
+  await page.waitForFunction((n) => window.almaState().visible.practices === n, active);
+  const download = page.waitForEvent('download');
+  await page.focus('#a11y-root [data-act=download][data-arg=csv]');
+  await page.keyboard.press('Enter');
+  const file = await download;
+  assert.match(file.suggestedFilename(), /^practices-.*\.csv$/);
+  const text = readFileSync(await file.path(), 'utf8');
+  const lines = text.trim().split(/\r\n/).length - 1;  // records after the header (no multi-line cells in the bundled data)
+  assert.equal(lines, (await state(page)).visible.practices, 'the CSV has exactly the rows on screen');
+  await context.close();
 });

@@ -90,6 +90,33 @@ MirrorNode facetFieldset(QueryEngine& q, const char* table, int facet, const std
   return set;
 }
 
+// The practices' period: the first and last year they were active, and whether undated ones stay.
+MirrorNode periodFieldset(PracticeQuery& q) {
+  const QueryResult& r = q.result();
+  MirrorNode set = el("fieldset", "", "period");
+  set.add(el("legend", "Period (years a practice was active)"));
+  const YearFilter& y = q.years();
+  for (bool from : {true, false}) {
+    const std::string id = from ? "a11y-year-from" : "a11y-year-to";
+    set.add(el("label", from ? "From year" : "To year", id)).attr("for", id);
+    MirrorNode& input = set.add(el("input", "", id + "-input"));
+    input.attr("type", "number").attr("id", id).attr("data-act", from ? "year-from" : "year-to").attr("inputmode", "numeric");
+    const std::optional<int>& year = from ? y.from : y.to;
+    input.attr("value", year ? std::to_string(*year) : "");
+    if (r.years.minYear) input.attr("min", std::to_string(*r.years.minYear));
+    if (r.years.maxYear) input.attr("max", std::to_string(*r.years.maxYear));
+  }
+  if (y.active() && r.years.undated > 0) {
+    MirrorNode l = el("label", "", "undated");
+    MirrorNode& box = l.add(el("input"));
+    box.attr("type", "checkbox").attr("data-act", "undated");
+    if (y.keepUndated) box.attr("checked", "");
+    l.add(el("span", "Include " + std::to_string(r.years.undated) + " without dates"));
+    set.add(std::move(l));
+  }
+  return set;
+}
+
 struct FacetTitle {
   int facet;
   const char* title;
@@ -315,8 +342,10 @@ Mirror buildMirror(ViewState& v, const Dataset& data, const MapAsset* map, Date 
     filters.add(el("h3", "Filters")).attr("id", "a11y-filters-title");
     if (calls)
       for (const FacetTitle& ft : kCallFacetTitles) filters.add(facetFieldset(v.calls, "calls", ft.facet, ft.title, ft.hideZero));
-    else
+    else {
       for (const FacetTitle& ft : kPracticeFacetTitles) filters.add(facetFieldset(v.practices, "practices", ft.facet, ft.title, ft.hideZero));
+      filters.add(periodFieldset(v.practices));
+    }
     if (calls && !place.empty()) {
       const std::string name = selectionTitle(v.selection, data, map);
       main.add(button("Remove: selected on the map, " + name, "close", "", "chip:map-selection"));
@@ -334,6 +363,8 @@ Mirror buildMirror(ViewState& v, const Dataset& data, const MapAsset* map, Date 
       main.add(recordTable(v.practices, v.practices.result().rows, o.rows, "practices", kPracticeColumnIds, practiceColumnHeader,
                            v.openPractice, [&](std::uint32_t i, int col) { return practiceColumnText(v.practices.record(i), col); }));
     }
+    main.add(button(std::string("Download these ") + table + " as CSV (for spreadsheets)", "download", "csv", "button:download-csv"));
+    main.add(button(std::string("Download these ") + table + " as JSON (loads again in the atlas)", "download", "json", "button:download-json"));
   }
 
   // ---- details: the selection's calls, the open call, or the open practice

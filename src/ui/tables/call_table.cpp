@@ -6,7 +6,6 @@
 
 #include <array>
 
-#include "core/io/view_export.hpp"
 #include "core/model/derived.hpp"
 #include "core/model/format.hpp"
 #include "ui/derived.hpp"
@@ -76,15 +75,7 @@ void content(App& app) {
   const std::vector<std::uint32_t>& rows = listedCalls(app);
   matchCount(rows.size(), q.recordCount(), "calls");
   ImGui::SameLine(0, 24);
-  const Date today = app.data.today;
-  exportButtons(
-      app, viewFileName("calls", today, "csv"), viewFileName("calls", today, "json"),
-      [&] { return callsCsv(q.records(), listedCalls(app), today); },
-      [&] {
-        std::string filters = q.describeFilters();
-        if (!place.empty()) filters += (filters.empty() ? "" : "; ") + std::string("place: ") + place;
-        return app.data.calls ? callsViewJson(*app.data.calls, listedCalls(app), today, filters) : std::string();
-      });
+  exportButtons(app, true);
   if (q.recordCount() == 0) {
     ImGui::TextDisabled("No calls are loaded.");
   } else if (rows.empty() && !place.empty() && !q.result().rows.empty()) {

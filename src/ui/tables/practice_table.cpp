@@ -4,7 +4,6 @@
 
 #include <array>
 
-#include "core/io/view_export.hpp"
 #include "core/model/countries.hpp"
 #include "core/model/record_facts.hpp"
 #include "ui/derived.hpp"
@@ -64,11 +63,7 @@ void content(App& app) {
   const QueryResult& r = timedResult(app, q);
   matchCount(r.rows.size(), q.recordCount(), "practices");
   ImGui::SameLine(0, 24);
-  const Date today = app.data.today;
-  exportButtons(
-      app, viewFileName("practices", today, "csv"), viewFileName("practices", today, "json"),
-      [&] { return practicesCsv(q.records(), q.result().rows); },
-      [&] { return app.data.practices ? practicesViewJson(*app.data.practices, q.result().rows, today, q.describeFilters()) : std::string(); });
+  exportButtons(app, false);
   if (q.recordCount() == 0) {
     ImGui::TextDisabled("No practices are loaded.");
   } else if (r.rows.empty()) {

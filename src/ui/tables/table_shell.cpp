@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/model/format.hpp"
+#include "ui/downloads.hpp"
 #include "ui/widgets.hpp"
 
 namespace alma::ui {
@@ -91,13 +92,12 @@ void matchCount(std::size_t shown, std::size_t total, const char* noun) {
               withThousands(static_cast<long long>(total)).c_str(), noun);
 }
 
-void exportButtons(App& app, const std::string& csvName, const std::string& jsonName,
-                   const std::function<std::string()>& csv, const std::function<std::string()>& json) {
-  if (ImGui::Button("Download CSV")) app.requests.download = {csvName, "text/csv;charset=utf-8", csv()};
+void exportButtons(App& app, bool calls) {
+  if (ImGui::Button("Download CSV")) app.requests.download = tableDownload(app, calls, false);
   publishTarget(app, "button", "download-csv");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("The rows as filtered and sorted now (every field, every row)");
   ImGui::SameLine();
-  if (ImGui::Button("Download JSON")) app.requests.download = {jsonName, "application/json", json()};
+  if (ImGui::Button("Download JSON")) app.requests.download = tableDownload(app, calls, true);
   publishTarget(app, "button", "download-json");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("The same rows as an export this app can load again");
 }

@@ -52,9 +52,8 @@ void forEachVisibleRow(std::size_t rows, const std::function<void(std::size_t)>&
 
 // "12 of 40 practices".
 void matchCount(std::size_t shown, std::size_t total, const char* noun);
-// "Download CSV" / "Download JSON": the bytes made by the callbacks, as the browser's download.
-void exportButtons(App& app, const std::string& csvName, const std::string& jsonName,
-                   const std::function<std::string()>& csv, const std::function<std::string()>& json);
+// "Download CSV" / "Download JSON" of the Calls (`calls`) or Practices tab's view.
+void exportButtons(App& app, bool calls);
 // When nothing matches, why, with buttons that remove what is in the way
 // ("No practices match 'lodz' in Portugal — clear the country filter?").
 void emptyMessage(App& app, QueryEngine& q, std::span<const FacetUi> facets, const char* noun, int countryFacet);
