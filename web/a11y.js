@@ -54,14 +54,15 @@
     for (const el of old.values()) el.remove();
   }
 
-  function focusNew() {
+  // Details or a dialog just opened from the mirror: its heading takes the focus. Only when the
+  // focus is in the mirror — a click on the canvas keeps the keyboard on the canvas — and not on
+  // the page's first render, where the focus stays where the page put it.
+  function focusNew(focusWasHere) {
     const keys = new Set();
     for (const el of root.querySelectorAll('[data-focus]')) {
       const key = el.getAttribute('data-focus');
       keys.add(key);
-      // Details or a dialog just opened: its heading takes the focus (not on the page's first
-      // render, where the focus stays where the page put it).
-      if (!seenFocusKeys.has(key) && !firstRender) el.focus();
+      if (!seenFocusKeys.has(key) && !firstRender && focusWasHere) el.focus();
     }
     seenFocusKeys.clear();
     for (const k of keys) seenFocusKeys.add(k);
@@ -140,7 +141,7 @@
     // The live region speaks once typing and clicking pause, not on every keystroke.
     clearTimeout(statusTimer);
     statusTimer = setTimeout(() => { if (status.textContent !== m.status) status.textContent = m.status; }, 700);
-    focusNew();
+    focusNew(hadFocus);
     if (hadFocus && !root.contains(document.activeElement)) restoreFocus();  // never lost to <body>
     if (root.contains(document.activeElement)) showFocus(document.activeElement);
   };
