@@ -19,7 +19,7 @@ endforeach()
 
 # Service worker (web/sw.js): its cache name is a hash of every file it caches, so any change in a
 # deployment changes sw.js, the browser installs the new worker, and old and new files never mix.
-set(sw_files index.html a11y.js alma.js alma.wasm)
+set(sw_files index.html shell.js a11y.js atlas-config.json alma.js alma.wasm)
 if(EXISTS "${DIST}/map/atlas.bin")
   list(APPEND sw_files map/atlas.bin)
 endif()

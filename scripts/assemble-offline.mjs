@@ -7,13 +7,14 @@
 // Usage: node scripts/assemble-offline.mjs DIST   (run by the `offline` target, part of ALL)
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { allowedOrigins, policy, withPolicy } from './page-security.mjs';
 
 const dist = process.argv[2];
 if (!dist) { console.error('usage: assemble-offline.mjs DIST'); process.exit(2); }
 const out = join(dist, 'atlas-offline.html');
 
 // The names are the URLs the app asks for (src/main.cpp) and the shell's 'alma.wasm'.
-const names = ['alma.wasm', 'map/atlas.bin',
+const names = ['alma.wasm', 'map/atlas.bin', 'atlas-config.json',
   ...readdirSync(join(dist, 'data')).filter((f) => f.endsWith('.json')).sort().map((f) => `data/${f}`)];
 const embedded = {};
 for (const name of names) {
@@ -30,7 +31,7 @@ let html = readFileSync(join(dist, 'index.html'), 'utf8');
 // Scripts the shell loads by name are inlined where they stand.
 html = html.replace(/<script src="([a-z0-9]+\.js)"><\/script>/g, (tag, name) =>
   name === 'alma.js' ? tag : `<script>\n${inlineJs(readFileSync(join(dist, name), 'utf8'))}\n</script>`);
-const first = html.indexOf('<script>\n(function () {');  // the shell's own script
+const first = html.indexOf('<script>');  // the first script: the embedded files come before it
 const end = html.lastIndexOf('</body>');
 if (first < 0 || end < 0) throw new Error('assemble-offline: index.html has no <script> or </body>');
 // Base64 holds no '<', so the table is safe inline. It comes before the shell's script (which reads
@@ -38,5 +39,7 @@ if (first < 0 || end < 0) throw new Error('assemble-offline: index.html has no <
 const table = `<script>window.alma = Object.assign(window.alma || {}, { embedded: ${JSON.stringify(embedded)} });</script>\n`;
 const app = `<script>\n${inlineJs(readFileSync(join(dist, 'alma.js'), 'utf8'))}\n</script>\n`;
 html = html.slice(0, first) + table + html.slice(first, end) + app + html.slice(end);
+// Its own policy: every script is inline, allowed by its hash; it fetches only what links name.
+html = withPolicy(html, policy(html, allowedOrigins(dist), { oneFile: true }));
 writeFileSync(out, html);
 console.log(`assemble-offline: ${out} (${(Buffer.byteLength(html) / 1048576).toFixed(2)} MiB)`);

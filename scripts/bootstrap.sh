@@ -9,7 +9,7 @@ say() { echo "bootstrap: $*"; }
 sudo_=""; [ "$(id -u)" -eq 0 ] || sudo_="sudo"
 
 # --- 1. Debian packages -------------------------------------------------------------------------
-pkgs=(emscripten cmake ninja-build nlohmann-json3-dev doctest-dev chromium fonts-noto-core fonts-dejavu-core
+pkgs=(emscripten cmake ninja-build nlohmann-json3-dev doctest-dev clang-14 libclang-rt-14-dev chromium fonts-noto-core fonts-dejavu-core
       python3 python3-fonttools python3-jsonschema xz-utils brotli)
 command -v node >/dev/null || pkgs+=(nodejs)
 command -v npm  >/dev/null || pkgs+=(npm)

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "core/io/loader.hpp"
+#include "core/io/origins.hpp"
 #include "core/io/user_file.hpp"
 #include "core/model/dates.hpp"
 #include "core/model/product.hpp"
@@ -26,6 +27,9 @@ namespace {
 alma::ui::App app;
 std::map<int, std::string> pendingFiles;       // fetch request → file name shown in diagnostics
 std::map<std::string, std::string> fallbacks;  // a ?calls= / ?practices= URL → the bundled file
+alma::OriginPolicy originPolicy;                // from atlas-config.json: where links may load exports from
+std::vector<std::pair<std::string, std::string>> askedByLink;  // URL, bundled file: waiting for the policy
+std::map<std::string, std::string> otherSite;   // an allowed link's URL → its site's host (the banner)
 int framesWithData = 0;
 std::string shownFragment;    // what the address bar says now
 std::string shownMeaningful;  // its part that counts as a Back/Forward step
@@ -56,9 +60,33 @@ void fragmentChanged(std::string f) {  // Back/Forward, or a fragment typed into
   shownMeaningful = alma::meaningfulPart(link);
 }
 
-// The bundled exports and the map geometry, relative to the page (dist/).
+// The bundled exports, the map geometry and the deployment's settings, relative to the page (dist/).
 constexpr const char* kBundledFiles[] = {"data/calls.json", "data/practices.json"};
 constexpr const char* kMapFile = "map/atlas.bin";
+constexpr const char* kConfigFile = "atlas-config.json";
+
+// The policy is known: each export a link asks for is loaded when its site is allowed, else the
+// bundled one is, with a message that says why (the data panel opens).
+void loadAskedByLink() {
+  const std::string page = alma::platform::pageOrigin();
+  for (const auto& [url, bundled] : askedByLink) {
+    const std::string origin = alma::platform::urlOrigin(url);
+    if (alma::allowsOrigin(originPolicy, page, origin)) {
+      fallbacks[url] = bundled;
+      if (origin != page) otherSite[url] = alma::originHost(origin);
+      pendingFiles[alma::platform::fetchFile(url)] = url;
+      continue;
+    }
+    std::string sites = "this site";
+    for (const std::string& o : originPolicy.exportsFrom) sites += ", " + o;
+    app.data.diagnostics.push_back({alma::Severity::Fatal, url, 0, "", "",
+                                    "was not opened: links may open exports only from " + sites + " (" + kConfigFile +
+                                        "); the bundled data is shown"});
+    app.screen.dataPanel = true;
+    pendingFiles[alma::platform::fetchFile(bundled)] = bundled;
+  }
+  askedByLink.clear();
+}
 
 alma::Date todayUtc() {
   const std::time_t now = std::time(nullptr);
@@ -80,12 +108,18 @@ void fileGiven(std::string name, std::string bytes) {
 void fileArrived(int request, std::string bytes) {
   const std::string name = pendingFiles[request];
   pendingFiles.erase(request);
-  if (name == kMapFile) {
+  if (name == kConfigFile) {
+    originPolicy = alma::parseOriginPolicy(bytes, name, app.data.diagnostics);
+    loadAskedByLink();
+  } else if (name == kMapFile) {
     auto parsed = alma::parseMapAsset({reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()});
     if (parsed.asset) app.data.map = std::move(parsed.asset);
     else app.data.mapError = parsed.error;
   } else {
-    alma::apply(app.data, alma::loadExport(bytes, name));
+    alma::LoadOutcome outcome = alma::loadExport(bytes, name);
+    if (const auto site = otherSite.find(name); site != otherSite.end())
+      outcome.calls.info.from = outcome.practices.info.from = site->second;  // shown in the banner
+    alma::apply(app.data, std::move(outcome));
     alma::ui::rebuildQueries(app);
   }
   app.data.filesPending = static_cast<int>(pendingFiles.size());
@@ -100,9 +134,26 @@ void fileFailed(int request, std::string error) {
     pendingFiles[alma::platform::fetchFile(fb->second)] = fb->second;
     fallbacks.erase(fb);
   }
-  if (name == kMapFile) app.data.mapError = "could not download " + name + ": " + error;
+  if (name == kConfigFile) loadAskedByLink();  // no settings: this site's own exports only
+  else if (name == kMapFile) app.data.mapError = "could not download " + name + ": " + error;
   else app.data.diagnostics.push_back({alma::Severity::Fatal, name, 0, "", "", "could not be downloaded: " + error});
   app.data.filesPending = static_cast<int>(pendingFiles.size());
+}
+
+// A file over the size limit, refused before it was read: say so; a link's export gives way to the
+// bundled one; the data on screen stays.
+void fileTooLarge(int request, double bytes, std::string name) {
+  if (request >= 0) {
+    name = pendingFiles[request];
+    pendingFiles.erase(request);
+    if (const auto fb = fallbacks.find(name); fb != fallbacks.end()) {
+      pendingFiles[alma::platform::fetchFile(fb->second)] = fb->second;
+      fallbacks.erase(fb);
+    }
+    app.data.filesPending = static_cast<int>(pendingFiles.size());
+  }
+  app.data.diagnostics.push_back({alma::Severity::Fatal, name, 0, "", "", alma::tooLargeMessage(bytes)});
+  app.screen.dataPanel = true;
 }
 
 // Theme, presenter scale and full screen, applied together; `save` remembers them in the browser.
@@ -168,6 +219,7 @@ void publishMirror() {
   alma::MirrorOptions o;
   o.dataPanel = s.dataPanel, o.help = s.help, o.rows = s.mirrorRows, o.presenter = s.presenter;
   o.dark = s.theme == alma::ui::Theme::Dark, o.textScalePercent = s.textScalePercent;
+  o.otherSiteWarning = alma::ui::otherSiteWarning(app.data);
   alma::platform::publishMirror(toJson(alma::buildMirror(v, app.data, app.data.map ? &*app.data.map : nullptr, app.data.today, o)));
 }
 
@@ -213,13 +265,15 @@ int main() {
   if (const std::string text = preference("text"); text == "125" || text == "150" || text == "200")
     app.screen.textScalePercent = std::stoi(text);
   applyDisplayPreferences(false);
-  // ?calls=URL&practices=URL load other exports (same origin or CORS) instead of the bundled ones.
+  alma::platform::setFileLimit(static_cast<double>(alma::kMaxExportBytes));
+  // ?calls=URL&practices=URL load other exports instead of the bundled ones, from the sites the
+  // deployment's atlas-config.json allows (its own by default): those wait for the config.
+  pendingFiles[alma::platform::fetchFile(kConfigFile)] = kConfigFile;
   for (const char* file : kBundledFiles) {
     const std::string kind = std::string(file).find("calls") != std::string::npos ? "calls" : "practices";
     const std::string asked = alma::platform::queryParam(kind);
-    const std::string url = asked.empty() ? file : asked;
-    if (!asked.empty()) fallbacks[url] = file;
-    pendingFiles[alma::platform::fetchFile(url)] = url;
+    if (asked.empty()) pendingFiles[alma::platform::fetchFile(file)] = file;
+    else askedByLink.emplace_back(asked, file);
   }
   pendingFiles[alma::platform::fetchFile(kMapFile)] = kMapFile;
   app.data.filesPending = static_cast<int>(pendingFiles.size());
@@ -235,6 +289,7 @@ int main() {
   callbacks.fileLoaded = fileArrived;
   callbacks.fileFailed = fileFailed;
   callbacks.fileGiven = fileGiven;
+  callbacks.fileTooLarge = fileTooLarge;
   callbacks.fragmentChanged = fragmentChanged;
   callbacks.mirrorAction = [](std::string act, std::string arg) { alma::ui::mirrorAction(app, act, arg); };
   callbacks.mirrorFocus = [](std::string target) {

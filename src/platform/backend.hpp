@@ -29,6 +29,8 @@ struct Callbacks {
   std::function<void(int request, std::string bytes)> fileLoaded;
   std::function<void(int request, std::string error)> fileFailed;
   std::function<void(std::string name, std::string bytes)> fileGiven;  // picked or dropped by the user
+  // A file over the limit (setFileLimit), refused unread: a fetch (request ≥ 0) or a given file.
+  std::function<void(int request, double bytes, std::string name)> fileTooLarge;
   std::function<void(std::string fragment)> fragmentChanged;  // Back/Forward or an edited #fragment
   std::function<std::string()> stateJson;                     // window.almaState()
   std::function<bool(double lon, double lat, float& x, float& y)> screenPos;  // window.almaScreenPos()

@@ -13,6 +13,13 @@ int fetchFile(const std::string& url);
 // Asks the browser for files (.json exports, .csv spreadsheets); answers through fileGiven.
 // Dropping files anywhere on the page answers the same way (installed by init).
 void openFilePicker();
+// The page's origin ("https://atlas.example.eu"; "null" from a file) and a URL's, resolved against
+// the page's address ("" when it is no URL).
+std::string pageOrigin();
+std::string urlOrigin(const std::string& url);
+// The largest file the page hands to the app: larger ones are refused before they are read
+// (Callbacks::fileTooLarge).
+void setFileLimit(double bytes);
 // A parameter of the page's query string (?calls=URL), decoded; empty when absent.
 std::string queryParam(const std::string& name);
 // The page's URL fragment ("#v=map…", or "" when none).

@@ -43,9 +43,10 @@ EM_JS(void, jsFetch, (const char* url, int request), {
   const alma = window.alma;
   const name = UTF8ToString(url);
   const embedded = alma.embeddedBytes(name);
-  (embedded ? Promise.resolve(embedded) : alma.fetchBytes(name))
+  (embedded ? Promise.resolve(embedded) : alma.fetchBytes(name, alma.fileLimit))
     .then((bytes) => alma.withBytes(bytes, (p, n) => _alma_file_loaded(request, p, n)))
-    .catch((e) => alma.withString(String((e && e.message) || e), (p) => _alma_file_failed(request, p)));
+    .catch((e) => e && e.tooLarge ? alma.withString(name, (p) => _alma_file_too_large(request, e.tooLarge, p))
+                                  : alma.withString(String((e && e.message) || e), (p) => _alma_file_failed(request, p)));
 });
 
 int fetchFile(const std::string& url) {
@@ -86,8 +87,10 @@ void downloadFile(const std::string& name, const std::string& mime, const std::s
 // and handed to C++ (alma_file_given). The page never uploads anything.
 EM_JS(void, jsInstallFileInputs, (), {
   const alma = window.alma;
-  const give = (file) => file.arrayBuffer().then((buffer) => alma.withString(file.name, (name) =>
-    alma.withBytes(new Uint8Array(buffer), (p, n) => _alma_file_given(name, p, n))));
+  const give = (file) => file.size > alma.fileLimit
+    ? alma.withString(file.name, (name) => _alma_file_too_large(-1, file.size, name))  // refused unread
+    : file.arrayBuffer().then((buffer) => alma.withString(file.name, (name) =>
+        alma.withBytes(new Uint8Array(buffer), (p, n) => _alma_file_given(name, p, n))));
   window.addEventListener('dragover', (e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; });
   window.addEventListener('drop', (e) => {
     e.preventDefault();
@@ -104,6 +107,14 @@ EM_JS(void, jsInstallFileInputs, (), {
 });
 
 EM_JS(void, jsOpenFilePicker, (), { document.getElementById('alma-file-input').click(); });
+
+EM_JS(char*, jsPageOrigin, (), { return window.alma.newString(location.origin); });
+EM_JS(char*, jsUrlOrigin, (const char* url), {
+  let origin = "";
+  try { origin = new URL(UTF8ToString(url), location.href).origin; } catch (e) {}
+  return window.alma.newString(origin);
+});
+EM_JS(void, jsSetFileLimit, (double bytes), { window.alma.fileLimit = bytes; });
 
 EM_JS(char*, jsQueryParam, (const char* name), {
   const value = new URLSearchParams(location.search).get(UTF8ToString(name)) || "";
@@ -270,6 +281,10 @@ std::string loadSetting(const std::string& key) {
 
 void saveSetting(const std::string& key, const std::string& value) { jsSaveSetting(key.c_str(), value.c_str()); }
 
+std::string pageOrigin() { return adopt(jsPageOrigin()); }
+std::string urlOrigin(const std::string& url) { return adopt(jsUrlOrigin(url.c_str())); }
+void setFileLimit(double bytes) { jsSetFileLimit(bytes); }
+
 std::string queryParam(const std::string& name) {
   return adopt(jsQueryParam(name.c_str()));
 }
@@ -320,6 +335,10 @@ EMSCRIPTEN_KEEPALIVE void alma_paste(const char* text) {
 }
 EMSCRIPTEN_KEEPALIVE void alma_fragment_changed(const char* fragment) {
   if (alma::platform::callbacks().fragmentChanged) alma::platform::callbacks().fragmentChanged(fragment);
+  alma::platform::requestFrames(alma::RedrawScheduler::kTrailingFrames);
+}
+EMSCRIPTEN_KEEPALIVE void alma_file_too_large(int request, double bytes, const char* name) {
+  if (alma::platform::callbacks().fileTooLarge) alma::platform::callbacks().fileTooLarge(request, bytes, name);
   alma::platform::requestFrames(alma::RedrawScheduler::kTrailingFrames);
 }
 EMSCRIPTEN_KEEPALIVE void alma_mirror_act(const char* act, const char* arg) {

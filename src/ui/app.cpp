@@ -74,8 +74,9 @@ void rebuildQueries(App& app) {
 void drawApp(App& app) {
   app.frame.targets.clear();
   app.frame.flows.clear();
-  const float top = drawTopBar(app);
   const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float bar = drawTopBar(app);
+  const float top = bar + drawOtherSiteBanner(app, vp->Pos.y + bar);
   const ScreenRect below{vp->Pos.x, vp->Pos.y + top, vp->Size.x, vp->Size.y - top};
   if (app.view.tab == Tab::Calls) {
     drawCallTable(app, below);
@@ -100,6 +101,16 @@ void drawApp(App& app) {
   drawDataPanel(app);
   drawHelp(app);
   drawMirrorFocus(app);
+}
+
+std::string otherSiteWarning(const Data& data) {
+  const std::string calls = data.calls ? data.calls->info.from : "", practices = data.practices ? data.practices->info.from : "";
+  if (calls.empty() && practices.empty()) return "";
+  const std::string what = !calls.empty() && !practices.empty()
+                               ? (calls == practices ? "The calls and practices shown come from " + calls
+                                                     : "The calls shown come from " + calls + ", the practices from " + practices)
+                               : !calls.empty() ? "The calls shown come from " + calls : "The practices shown come from " + practices;
+  return what + ", not from this site: check their links before you follow them.";
 }
 
 void describe(App& app, StateSnapshot& out) {
@@ -137,12 +148,12 @@ void describe(App& app, StateSnapshot& out) {
   out.diagnostics = static_cast<int>(app.data.diagnostics.size());
   if (app.data.calls) {
     const auto& c = *app.data.calls;
-    out.calls = {true, static_cast<int>(c.calls.size()), 0, c.info.file, c.info.exported};
+    out.calls = {true, static_cast<int>(c.calls.size()), 0, c.info.file, c.info.exported, c.info.from};
     out.visibleCalls = static_cast<int>(visibleCalls(app).size());
   }
   if (app.data.practices) {
     const auto& p = *app.data.practices;
-    out.practices = {true, static_cast<int>(p.practices.size()), 0, p.info.file, p.info.exported};
+    out.practices = {true, static_cast<int>(p.practices.size()), 0, p.info.file, p.info.exported, p.info.from};
     out.visiblePractices = static_cast<int>(timedResult(app, app.view.practices).rows.size());
   }
   // "rejected": records of the shown export that were left out (errors in that file).

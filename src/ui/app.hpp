@@ -115,6 +115,9 @@ struct App {
 };
 
 void drawApp(App& app);
+// "The calls shown come from data.example.org, not from this site: …" when an export on screen was
+// loaded by link from another site; "" otherwise. The canvas banner and the mirror both say it.
+std::string otherSiteWarning(const Data& data);
 // Re-indexes the queries after data.calls / data.practices changed (search, filters, sort kept).
 void rebuildQueries(App& app);
 // Fills the parts of the state-hook snapshot that the UI owns.

@@ -7,7 +7,10 @@ namespace alma::ui {
 
 Requests::Download tableDownload(App& app, bool calls, bool json) {
   const Date today = app.data.today;
-  const char* kind = calls ? "calls" : "practices";
+  // Data from another site says so in the file's name and, in JSON, in its description.
+  const std::string from = calls ? (app.data.calls ? app.data.calls->info.from : "") : (app.data.practices ? app.data.practices->info.from : "");
+  const std::string kind = std::string(calls ? "calls" : "practices") + (from.empty() ? "" : "-from-" + from);
+  const std::string fromNote = from.empty() ? "" : "loaded from " + from + ", not from the atlas's own site";
   Requests::Download d{viewFileName(kind, today, json ? "json" : "csv"), json ? "application/json" : "text/csv;charset=utf-8", ""};
   if (calls) {
     const std::vector<std::uint32_t>& rows = listedCalls(app);
@@ -16,12 +19,17 @@ Requests::Download tableDownload(App& app, bool calls, bool json) {
     } else if (app.data.calls) {
       std::string filters = app.view.calls.describeFilters();
       if (const std::string place = mapPlace(app.view); !place.empty()) filters += (filters.empty() ? "" : "; ") + std::string("place: ") + place;
+      if (!fromNote.empty()) filters += (filters.empty() ? "" : "; ") + fromNote;
       d.bytes = callsViewJson(*app.data.calls, rows, today, filters);
     }
   } else {
     const std::vector<std::uint32_t>& rows = timedResult(app, app.view.practices).rows;
     if (!json) d.bytes = practicesCsv(app.view.practices.records(), rows);
-    else if (app.data.practices) d.bytes = practicesViewJson(*app.data.practices, rows, today, app.view.practices.describeFilters());
+    else if (app.data.practices) {
+      std::string filters = app.view.practices.describeFilters();
+      if (!fromNote.empty()) filters += (filters.empty() ? "" : "; ") + fromNote;
+      d.bytes = practicesViewJson(*app.data.practices, rows, today, filters);
+    }
   }
   return d;
 }

@@ -4,6 +4,7 @@
 
 namespace alma::ui {
 float drawTopBar(App& app);                         // chrome/top_bar.cpp; returns its height
+float drawOtherSiteBanner(App& app, float y);       // chrome/banner.cpp: data from another site; its height
 void drawMapView(App& app, ScreenRect area);        // map/map_screen.cpp: the landing view
 void drawPlacePanel(App& app, ScreenRect area);     // map/place_panel.cpp: the selection's calls
 void drawCallTable(App& app, ScreenRect area);      // tables/call_table.cpp: the Calls tab

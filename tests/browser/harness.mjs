@@ -15,13 +15,29 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', 
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--enable-unsafe-swiftshader', '--use-angle=swiftshader'];
 
+// Every page of every context the tests open reports Content Security Policy violations here; a
+// test file fails when any happened (unless its context was made with expectCspViolations, for
+// the test that provokes them on purpose).
 export async function launch() {
   const server = await startServer(DIST);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
   const base = `http://127.0.0.1:${server.address().port}/`;
+  const violations = [];
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async ({ expectCspViolations = false, ...options } = {}) => {
+    const context = await newContext(options);
+    if (!expectCspViolations) context.on('page', (page) => page.on('console', (m) => {
+      if (/Content.Security.Policy/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+    }));
+    return context;
+  };
   return {
-    base, browser,
-    async close() { await browser.close(); server.close(); },
+    base, browser, server,
+    async close() {
+      await browser.close();
+      server.close();
+      if (violations.length) throw new Error(`Content Security Policy violations:\n${violations.join('\n')}`);
+    },
   };
 }
 

@@ -247,4 +247,11 @@ LoadOutcome loadPractices(std::string_view bytes, std::string_view fileName) {
   return load(bytes, fileName, ExportKind::Practices);
 }
 
+std::string tooLargeMessage(double bytes) {
+  auto mb = [](double b) { return std::to_string(static_cast<long long>((b + (1 << 20) - 1) / (1 << 20))) + " MB"; };
+  return "is " + mb(bytes) + ": the atlas opens exports of up to " + mb(static_cast<double>(kMaxExportBytes)) +
+         " (a browser tab cannot hold more while it reads them). Split it, or leave out records it does not need; "
+         "the data on screen stays";
+}
+
 }  // namespace alma

@@ -31,6 +31,7 @@
 //   itself left out; each later one → Error "duplicates the id of record N", left out.
 // - Numbers that JSON allows but a double cannot hold (1e400) make nlohmann reject the file:
 //   Fatal with line and column, like any other syntax error.
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,6 +42,16 @@
 namespace alma {
 
 inline constexpr int kMaxJsonDepth = 256;  // arrays/objects nested deeper are rejected (stack safety)
+// A text field longer than this keeps its first part, with a warning: a 50 MB title would make every
+// frame that lays it out take seconds. Far above any real title or summary (the longest bundled
+// summary is under 1,000 bytes). docs/data-format.md, "Limits".
+inline constexpr std::size_t kMaxTextBytes = 20000;
+// Larger exports are refused before they are read (by link, drop or picker), with a message that
+// says why; the data on screen stays. Loading takes about 5× the file's size in memory at its peak
+// and the browser gives the app at most 2 GiB: measured in docs/data-format.md, "Limits".
+inline constexpr std::size_t kMaxExportBytes = 150u << 20;
+// "calls.json is 400 MB: the atlas opens exports of up to 150 MB …" (the rest of the sentence).
+std::string tooLargeMessage(double bytes);
 
 enum class ExportKind { Calls, Practices, Unknown };
 

@@ -57,12 +57,21 @@ const json* RecordReader::findIn(const json& object, const char* key) {
   return &*it;
 }
 
+std::string RecordReader::keepText(std::string_view t, const std::string& field) {
+  if (t.size() <= kMaxTextBytes) return std::string(t);
+  std::size_t cut = kMaxTextBytes;
+  while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;  // a whole UTF-8 character
+  warning(field, "is " + std::to_string(t.size()) + " bytes long; only the first " + std::to_string(cut) +
+                     " are kept (texts are limited to " + std::to_string(kMaxTextBytes) + " bytes)");
+  return std::string(t.substr(0, cut));
+}
+
 std::optional<std::string> RecordReader::textValue(const json& v, const std::string& field) {
   if (!v.is_string()) {
     error(field, "must be text, got " + shown(v));
     return std::nullopt;
   }
-  return v.get<std::string>();
+  return keepText(v.get_ref<const std::string&>(), field);
 }
 
 std::string RecordReader::requiredText(const char* key) {
@@ -80,7 +89,7 @@ std::string RecordReader::requiredText(const char* key) {
     error(key, "is required (non-empty text), got " + shown(*it));
     return {};
   }
-  return std::string(t);
+  return keepText(t, key);
 }
 
 std::string RecordReader::requiredCountry(const char* key) {

@@ -49,6 +49,8 @@ class RecordReader {
   std::optional<long long> wholeNumber(const nlohmann::json&, const std::string& field,
                                        long long min, long long max, const char* expected);
   std::optional<std::string> textValue(const nlohmann::json&, const std::string& field);
+  // Texts longer than kMaxTextBytes keep their first part (whole characters), with a warning.
+  std::string keepText(std::string_view text, const std::string& field);
 
  private:
   // Shared walk over an array of texts; `each` returns the value to keep or nothing.

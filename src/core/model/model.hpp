@@ -77,6 +77,7 @@ struct ExportInfo {
   std::string format;    // "alma-calls/1" / "mi-practices/1"
   std::string exported;  // as written (normally a date), empty when absent
   std::string source;    // free text, empty when absent
+  std::string from;      // the other site's host it was loaded from by link; empty: this site or the user's own file
   friend bool operator==(const ExportInfo&, const ExportInfo&) = default;
 };
 

@@ -261,6 +261,7 @@ Mirror buildMirror(ViewState& v, const Dataset& data, const MapAsset* map, Date 
   };
   header.add(el("p", asOf("Calls", data.calls ? &data.calls->info : nullptr) + " · " +
                          asOf("Practices", data.practices ? &data.practices->info : nullptr)));
+  if (!o.otherSiteWarning.empty()) header.add(el("p", "Warning: " + o.otherSiteWarning, "other-site")).attr("role", "note");
   // ---- the three views as a tab list
   MirrorNode& nav = root.add(el("nav", "", "nav"));
   nav.attr("aria-label", "Views");

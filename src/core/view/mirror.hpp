@@ -50,6 +50,7 @@ struct MirrorOptions {
   std::size_t rows = 50;                 // table rows published ("Show more" adds a page)
   bool presenter = false, dark = false;
   int textScalePercent = 100;
+  std::string otherSiteWarning;  // data shown from another site by link: said at the top
 };
 
 inline constexpr std::size_t kMirrorPage = 50;

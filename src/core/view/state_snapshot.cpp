@@ -9,7 +9,8 @@ nlohmann::json nullIfEmpty(const std::string& s) { return s.empty() ? nlohmann::
 
 nlohmann::json dataFileJson(const StateSnapshot::DataFile& f) {
   if (!f.present) return {{"loaded", 0}, {"rejected", f.rejected}, {"source", nullptr}, {"exported", nullptr}};
-  return {{"loaded", f.loaded}, {"rejected", f.rejected}, {"source", f.source}, {"exported", nullIfEmpty(f.exported)}};
+  return {{"loaded", f.loaded}, {"rejected", f.rejected}, {"source", f.source}, {"exported", nullIfEmpty(f.exported)},
+          {"from", nullIfEmpty(f.from)}};
 }
 
 nlohmann::json queryTimingJson(const StateSnapshot::QueryTiming& t) {

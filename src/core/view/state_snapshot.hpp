@@ -15,6 +15,7 @@ struct StateSnapshot {
     bool present = false;  // false until an export of this kind was accepted
     int loaded = 0, rejected = 0;
     std::string source, exported;
+    std::string from;  // another site's host it came from by link (the banner says so); empty: this site's
   };
   struct SortKey {
     std::string column;

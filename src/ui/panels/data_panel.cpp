@@ -25,6 +25,11 @@ void sourceLine(const char* what, const ExportInfo* info, std::size_t records) {
   const auto date = parseDate(info->exported);
   ImGui::BulletText("%s: %s records from %s, exported %s", what, withThousands(static_cast<long long>(records)).c_str(),
                     info->file.c_str(), date ? humanDate(*date).c_str() : "(no date)");
+  if (!info->from.empty()) {
+    ImGui::Indent();
+    ImGui::TextWrapped("⚠ Loaded by link from another site, %s: not published by this site.", info->from.c_str());
+    ImGui::Unindent();
+  }
   if (!info->source.empty()) {
     ImGui::Indent();
     ImGui::TextWrapped("Source: %s", info->source.c_str());

@@ -1,0 +1,123 @@
+// The page's shell: loading progress, clear error messages, the one-file page's embedded files, and
+// the read-only test hooks. A file of its own (not inline) so the page runs under a Content
+// Security Policy without 'unsafe-inline' (scripts/page-security.mjs writes the policy).
+(function () {
+  // Everything the page keeps on window lives in window.alma (the one-file page has already put
+  // its embedded files there). The two read-only test hooks are also published under the names
+  // shared/docs/state-hook.md documents: window.almaState and window.almaScreenPos.
+  const alma = window.alma = window.alma || {};
+  const overlay = document.getElementById('overlay');
+  document.getElementById('retry').addEventListener('click', () => location.reload());
+  document.getElementById('canvas').addEventListener('contextmenu', (e) => e.preventDefault());
+  const progress = document.getElementById('progress');
+  const message = document.getElementById('message');
+  const fail = (text, canRetry) => {
+    document.getElementById('card').classList.add('error');
+    progress.hidden = true;
+    message.textContent = text;
+    document.getElementById('retry').hidden = !canRetry;
+    overlay.hidden = false;
+    alma.loadError = text;
+  };
+
+  // WebGL2 first: without it the app cannot draw, and a blank canvas would explain nothing.
+  const probe = document.createElement('canvas');
+  if (!probe.getContext('webgl2')) {
+    fail('This browser cannot show the atlas: WebGL2 is not available. Please use a current version of ' +
+         'Firefox, Chrome, Edge or Safari, with hardware acceleration enabled.', false);
+    return;
+  }
+
+  // The one-file offline page carries its files as base64 (alma.embedded): the one decoder of them.
+  alma.embeddedBytes = (name) => {
+    const text = alma.embedded && alma.embedded[name];
+    return text ? Uint8Array.from(atob(text), (c) => c.charCodeAt(0)) : null;
+  };
+
+  // Every download of the start-up (the wasm, then the exports and the map the app asks for
+  // through alma.fetchBytes) feeds one progress bar: bytes received of bytes expected.
+  const downloads = new Map();
+  const showProgress = () => {
+    let received = 0, total = 0;
+    for (const d of downloads.values()) { received += d.received; total += d.total; }
+    if (total > 0) progress.value = received / total;
+    message.textContent = `Loading the atlas… ${Math.round(received / 1024)} of ${Math.round(total / 1024)} KiB`;
+  };
+  // With a `limit` (the app's file limit), a larger file is refused before it is read (it says so
+  // in the header) or as soon as more than the limit has arrived: error.tooLarge = its size.
+  const tooLarge = (size) => Object.assign(new Error('too large'), { tooLarge: size });
+  async function fetchWithProgress(url, limit = Infinity) {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status} ${response.statusText}`);
+    const total = Number(response.headers.get('Content-Length')) || 0;
+    if (total > limit) { response.body?.cancel(); throw tooLarge(total); }
+    if (!response.body) return new Uint8Array(await response.arrayBuffer());
+    const entry = { received: 0, total };
+    if (total) downloads.set(url, entry);
+    const reader = response.body.getReader();
+    const chunks = [];
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      entry.received += value.length;
+      if (entry.received > limit) { reader.cancel(); throw tooLarge(entry.received); }
+      if (total) showProgress();
+    }
+    const bytes = new Uint8Array(entry.received);
+    let offset = 0;
+    for (const c of chunks) { bytes.set(c, offset); offset += c.length; }
+    return bytes;
+  }
+  alma.fetchBytes = fetchWithProgress;
+  // The app says when its first frame with the data is on screen; until then the loading screen
+  // stays, so a visitor never sees a half-drawn page.
+  window.addEventListener('alma-ready', () => { overlay.hidden = true; }, { once: true });
+
+  let runtimeReady = false;  // the exports exist before the wasm instance does
+  window.Module = {
+    canvas: document.getElementById('canvas'),
+    print: (t) => console.log(t),
+    printErr: (t) => console.warn(t),
+    instantiateWasm(imports, done) {
+      // The one-file offline page carries the wasm inside it: no fetch at all.
+      const embedded = alma.embeddedBytes('alma.wasm');
+      (embedded ? Promise.resolve(embedded) : fetchWithProgress('alma.wasm'))
+        .then((bytes) => WebAssembly.instantiate(bytes, imports))
+        .then((result) => done(result.instance))
+        .catch((e) => fail(`The atlas could not be loaded (${e.message}). Check the connection and try again.`, true));
+      return {};
+    },
+    onRuntimeInitialized() {
+      runtimeReady = true;
+      // Offline after the first visit (web/sw.js, versioned cache), registered once the app runs so
+      // it never competes with the first load. Only over http(s): not file://, not the one-file page.
+      // Relative URL: works from a sub-folder. update(): look for a new deployment on every visit
+      // (Chrome would otherwise wait for the page to close); offline, that check just fails quietly.
+      if (/^https?:$/.test(location.protocol) && 'serviceWorker' in navigator && !alma.embedded) {
+        navigator.serviceWorker.register('sw.js')
+          .then((r) => r.update().catch(() => {}), (e) => console.warn(`Offline cache unavailable: ${e.message}`));
+      }
+      message.textContent = 'Loading the data…';
+      document.getElementById('canvas').focus();
+    },
+    onAbort(what) { fail(`The atlas stopped unexpectedly (${what}). Reloading the page usually helps.`, true); },
+  };
+
+  // Read-only test hooks (shared/docs/state-hook.md): they report what is on screen, never change it.
+  alma.state = () => runtimeReady
+    ? JSON.parse(window.Module.UTF8ToString(window.Module._alma_state_json())) : null;
+  alma.screenPos = (lon, lat) => {
+    if (!runtimeReady) return null;
+    const p = window.Module._alma_screen_pos(lon, lat);
+    return p ? [window.Module.HEAPF32[p >> 2], window.Module.HEAPF32[(p >> 2) + 1]] : null;
+  };
+  window.almaState = alma.state;
+  window.almaScreenPos = alma.screenPos;
+
+  if (alma.embedded) return;  // the one-file page inlines alma.js right after this script
+  const script = document.createElement('script');
+  script.src = 'alma.js';
+  script.onerror = () => fail('The atlas could not be loaded (alma.js is missing). Check the connection and try again.', true);
+  document.body.appendChild(script);
+})();
