@@ -2,27 +2,29 @@
 // practices exports of growing size are loaded by link from a copy of the site, with the limit
 // lifted for the measurement (?nolimit is not a thing: the copy's shell raises alma.fileLimit), and
 // the wasm memory and time to a table with the data are reported — or how it failed.
-// Usage: node bench/limits.mjs [MB ...]   (default 50 100 150 200 300)
-import { cpSync, mkdtempSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
+// Usage: node bench/limits.mjs [MB ...]   (default 50 100 150 200 300); "1000000r": that many
+// minimal records (id, title, country) instead of a size.
+import { cpSync, mkdtempSync, rmSync, statSync, createWriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { launch, DIST } from '../tests/browser/harness.mjs';
 import { startServer } from '../scripts/static-server.mjs';
 
-const sizes = (process.argv.slice(2).length ? process.argv.slice(2) : ['50', '100', '150', '200', '300']).map(Number);
+const sizes = process.argv.slice(2).length ? process.argv.slice(2) : ['50', '100', '150', '200', '300'];
 let seed = 7;
 const rnd = (n) => { seed = (seed * 1103515245 + 12345) >>> 0; return seed % n; };
 const words = ['integration', 'Łódź', 'Württemberg', 'Ελλάδα', 'Москва', 'women', 'housing', 'language', 'Açores', 'mentoring'];
 const sentence = (k) => Array.from({ length: k }, () => words[rnd(words.length)]).join(' ');
 
-async function writeExport(file, megabytes) {
+async function writeExport(file, megabytes, minimalRecords = 0) {
   const out = createWriteStream(file);
   out.write('{"format":"mi-practices/1","exported":"2026-11-29","source":"generated for bench/limits.mjs","practices":[');
   let bytes = 0, n = 0;
-  while (bytes < megabytes * 1048576) {
-    const line = (n ? ',' : '') + JSON.stringify({ id: `G-${n}`, title: sentence(4), country: 'PT', organisation: sentence(2),
-      stages: ['reception'], funds: ['AMIF'], start: `${2010 + rnd(14)}`, summary: sentence(12) });
+  while (minimalRecords ? n < minimalRecords : bytes < megabytes * 1048576) {
+    const line = (n ? ',' : '') + JSON.stringify(minimalRecords ? { id: `G-${n}`, title: `Practice ${n}`, country: 'PT' }
+      : { id: `G-${n}`, title: sentence(4), country: 'PT', organisation: sentence(2),
+          stages: ['reception'], funds: ['AMIF'], start: `${2010 + rnd(14)}`, summary: sentence(12) });
     bytes += Buffer.byteLength(line);
     n++;
     if (!out.write(line)) await once(out, 'drain');
@@ -37,8 +39,10 @@ cpSync(DIST, site, { recursive: true });
 const server = await startServer(site);
 const env = await launch();
 console.log('export      records   result                           wasm memory   time');
-for (const mb of sizes) {
-  const records = await writeExport(join(site, 'data', 'big.json'), mb);
+for (const size of sizes) {
+  const minimal = size.endsWith('r') ? Number(size.slice(0, -1)) : 0;
+  const records = await writeExport(join(site, 'data', 'big.json'), Number(size), minimal);
+  const mb = Math.round(statSync(join(site, 'data', 'big.json')).size / 1048576);
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.addInitScript(() => { window.alma = {}; Object.defineProperty(window.alma, 'fileLimit', { get: () => Infinity, set: () => {} }); });

@@ -45,7 +45,7 @@ async function drop(page, name, content, size) {
 
 test('the page and the one-file page run under a CSP: an injected inline script and eval are blocked, the app works', async () => {
   const csp = readFileSync(join(DIST, 'index.html'), 'utf8').match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
-  assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval'/);
+  assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
   assert.match(csp, /object-src 'none'/);
   assert.match(csp, /base-uri 'none'/);
@@ -58,11 +58,18 @@ test('the page and the one-file page run under a CSP: an injected inline script 
     await page.goto(url);
     await page.waitForFunction(() => window.almaState?.()?.ready === true, null, { timeout: 30000 });
     assert.deepEqual(violations, [], `${name}: the app itself causes no violation`);
+    // What the browser blocks, as the page's own events report it (DevTools' evaluate itself is
+    // exempt from the policy, so the probes are an inline <script> and a string timer — code the
+    // page would compile from text, as an injected payload would).
+    await page.evaluate(() => {
+      window.blocked = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.blocked.push(e.blockedURI));
+    });
     await page.addScriptTag({ content: 'window.injected = true;' }).catch(() => {});
+    await page.evaluate(() => setTimeout('window.evalRan = true', 0));
+    await page.waitForFunction(() => window.blocked.includes('inline') && window.blocked.includes('eval'));
     assert.equal(await page.evaluate(() => window.injected), undefined, `${name}: the inline script did not run`);
-    assert.equal(await page.evaluate(() => { try { eval('1 + 1'); return 'ran'; } catch (e) { return e.name; } }), 'EvalError', `${name}: eval is blocked`);
-    await page.waitForFunction(() => true);
-    assert.ok(violations.length >= 1, `${name}: the browser reported the blocked script`);
+    assert.equal(await page.evaluate(() => window.evalRan), undefined, `${name}: code from a string did not run`);
     const [x, y] = await page.evaluate(() => window.almaScreenPos(-3.7, 40.42));
     await page.mouse.click(x, y);
     await page.waitForFunction(() => window.almaState().selected.id === 'ES');
@@ -112,7 +119,7 @@ test('exports from another site: refused by default, shown with a banner where t
   assert.equal(s.data.calls.from, null);
   assert.equal(s.panel, 'data');
   assert.match(await page.evaluate(() => document.getElementById('a11y-root').textContent),
-    new RegExp(`${otherOrigin.replace(/[.:/]/g, '\\$&')}/data/calls.json was not opened: links may open exports only from this site`));
+    new RegExp(`${otherOrigin.replace(/[.:/]/g, '\\$&')}/data/calls.json: was not opened: links may open exports only from this site`));
   await context.close();
   // A deployment that allows 127.0.0.2: loaded, and said everywhere.
   const site = mkdtempSync(join(tmpdir(), 'alma-site-'));

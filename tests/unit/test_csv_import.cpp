@@ -7,6 +7,7 @@
 #include "core/io/csv_import.hpp"
 #include "core/model/dates.hpp"
 #include "core/io/loader.hpp"
+#include "core/io/user_file.hpp"
 
 using alma::ExportKind;
 using alma::Severity;
@@ -144,4 +145,12 @@ TEST_CASE("csv import: stay_months as one range column, text beyond the header")
   REQUIRE(out.calls.calls.size() == 2);
   CHECK(out.calls.calls[0].stay_months == alma::StayMonths{2, 6});
   CHECK(out.calls.calls[1].stay_months == alma::StayMonths{4, 4});
+}
+
+TEST_CASE("csv import: a date-like cell with overlong parts is left as written (fuzz finding: int overflow)") {
+  const std::string csv = "id,title,country,level,closes\nCZ-1,T,CZ,national,6666666666.1.2020\n";
+  const alma::LoadOutcome out = alma::loadUserFile(csv, "calls.csv", "2026-11-29");
+  bool reported = false;
+  for (const alma::Diagnostic& d : out.diagnostics) reported |= d.field == "closes" && d.message.find("6666666666.1.2020") != std::string::npos;
+  CHECK(reported);
 }

@@ -20,7 +20,7 @@ TEST_CASE("limits: a 50 MB title keeps its first 20,000 bytes, whole characters,
   CHECK(out.diagnostics[0].message.find("52428800 bytes long") != std::string::npos);
 }
 
-TEST_CASE("origins: only the page's own unless atlas-config.json lists more; file and data never") {
+TEST_CASE("origins: only the page's own unless atlas-config.json lists more, file and data never") {
   std::vector<Diagnostic> problems;
   const OriginPolicy none = parseOriginPolicy(R"({"exportsFrom": []})", "atlas-config.json", problems);
   CHECK(problems.empty());

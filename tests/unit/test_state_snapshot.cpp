@@ -8,7 +8,7 @@ TEST_CASE("state snapshot: publishes the keys of the state-hook contract with th
   StateSnapshot s;
   s.frame = 42;
   s.ready = true;
-  s.calls = {.present = true, .loaded = 20, .rejected = 1, .source = "data/calls.json", .exported = "2026-11-24"};
+  s.calls = {.present = true, .loaded = 20, .rejected = 1, .source = "data/calls.json", .exported = "2026-11-24", .from = ""};
   s.selectedKind = "region";
   s.selectedId = "ES61";
   s.details = {"ES-andalucia-2025"};

@@ -111,7 +111,7 @@ TEST_CASE("view export: calls CSV writes numbers plainly — negative coordinate
 TEST_CASE("view export: JSON of a filtered, sorted view loads again with the same records") {
   // Canonical records first: what the loader makes of the generated data.
   PracticesExport original;
-  original.info = {"practices.json", kPracticesFormat, "2024-05-01", "CoP table of practices"};
+  original.info = {"practices.json", kPracticesFormat, "2024-05-01", "CoP table of practices", ""};
   original.practices = randomPractices(200, 42);
   original = loaded(toJson(original));
   original.info.file = "practices.json";
@@ -143,7 +143,7 @@ TEST_CASE("view export: JSON of a filtered, sorted view loads again with the sam
 
 TEST_CASE("view export: a CSV export converts back to the same practices (csv_import)") {
   PracticesExport original;
-  original.info = {"p.json", kPracticesFormat, "2024-05-01", "src"};
+  original.info = {"p.json", kPracticesFormat, "2024-05-01", "src", ""};
   original.practices = randomPractices(120, 8);
   original = loaded(toJson(original));
   std::vector<std::uint32_t> rows;

@@ -84,6 +84,11 @@ int check(const std::vector<std::string>& files) {
       worst = std::max<int>(worst, kRejected);
       continue;
     }
+    if (bytes->size() > kMaxExportBytes) {  // the atlas would refuse it unread (docs/data-format.md, "Limits")
+      std::cout << path << ": " << tooLargeMessage(static_cast<double>(bytes->size())) << "\n";
+      worst = std::max<int>(worst, kRejected);
+      continue;
+    }
     const auto out = loadExport(*bytes, path);
     for (const auto& d : out.diagnostics) std::cout << describe(d) << "\n";
     const auto s = summarize(path, out);

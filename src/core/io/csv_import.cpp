@@ -129,8 +129,8 @@ std::string convertDate(std::string_view s) {
   for (char c : s) {
     if (c == '.' && k < 2) { ++k; continue; }
     if (c < '0' || c > '9') return std::string(s);
+    if (++digits[k] > 4) return std::string(s);  // no date part is longer (and an int would overflow)
     part[k] = part[k] * 10 + (c - '0');
-    ++digits[k];
   }
   if (k != 2 || digits[0] < 1 || digits[0] > 2 || digits[1] < 1 || digits[1] > 2 || digits[2] != 4)
     return std::string(s);

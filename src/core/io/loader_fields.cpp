@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdint>
 
+#include "core/io/loader.hpp"
 #include "core/model/countries.hpp"
 #include "core/model/dates.hpp"
 #include "core/model/links.hpp"

@@ -84,7 +84,7 @@ std::string callsCsv(std::span<const Call> records, std::span<const std::uint32_
 PracticesExport practicesView(const PracticesExport& original, std::span<const std::uint32_t> rows,
                               Date today, std::string_view filters) {
   PracticesExport v;
-  v.info = {"", kPracticesFormat, isoDate(today), viewSource(original.info, filters)};
+  v.info = {"", kPracticesFormat, isoDate(today), viewSource(original.info, filters), ""};
   v.practices.reserve(rows.size());
   for (std::uint32_t r : rows) v.practices.push_back(original.practices[r]);
   return v;
@@ -93,7 +93,7 @@ PracticesExport practicesView(const PracticesExport& original, std::span<const s
 CallsExport callsView(const CallsExport& original, std::span<const std::uint32_t> rows, Date today,
                       std::string_view filters) {
   CallsExport v;
-  v.info = {"", kCallsFormat, isoDate(today), viewSource(original.info, filters)};
+  v.info = {"", kCallsFormat, isoDate(today), viewSource(original.info, filters), ""};
   v.calls.reserve(rows.size());
   for (std::uint32_t r : rows) v.calls.push_back(original.calls[r]);
   return v;

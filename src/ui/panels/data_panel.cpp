@@ -62,11 +62,13 @@ void drawDataPanel(App& app) {
     if (ImGui::BeginTable("diagnostics", 6, flags)) {
       ImGui::TableSetupScrollFreeze(0, 1);
       ImGui::TableSetupColumn("Severity", ImGuiTableColumnFlags_WidthFixed);
-      ImGui::TableSetupColumn("File", ImGuiTableColumnFlags_WidthFixed);
+      // File names come from outside (a link, a dropped file): a long one must not squeeze the
+      // message, so the two share the width by weight and the name is cut at its column.
+      ImGui::TableSetupColumn("File", ImGuiTableColumnFlags_WidthStretch, 1.0f);
       ImGui::TableSetupColumn("Record", ImGuiTableColumnFlags_WidthFixed);
-      ImGui::TableSetupColumn("Id", ImGuiTableColumnFlags_WidthFixed);
+      ImGui::TableSetupColumn("Id", ImGuiTableColumnFlags_WidthStretch, 0.6f);
       ImGui::TableSetupColumn("Field", ImGuiTableColumnFlags_WidthFixed);
-      ImGui::TableSetupColumn("What is wrong", ImGuiTableColumnFlags_WidthStretch);
+      ImGui::TableSetupColumn("What is wrong", ImGuiTableColumnFlags_WidthStretch, 3.0f);
       ImGui::TableHeadersRow();
       ImGuiListClipper clipper;
       clipper.Begin(static_cast<int>(list.size()));
