@@ -33,6 +33,22 @@ after(async () => { other?.close(); await env?.close(); });
 
 const calls = JSON.parse(readFileSync(join(DIST, 'data', 'calls.json'), 'utf8')).calls;
 
+// A deployment of the built site whose atlas-config.json allows `exportsFrom` (its policy rebuilt
+// as a deployment would), served while `use(server)` runs.
+async function withDeployment(exportsFrom, use) {
+  const site = mkdtempSync(join(tmpdir(), 'alma-site-'));
+  cpSync(DIST, site, { recursive: true });
+  writeFileSync(join(site, 'atlas-config.json'), JSON.stringify({ exportsFrom }));
+  execFileSync(process.execPath, [join(ROOT, 'scripts/page-security.mjs'), site]);
+  const server = await startServer(site);
+  try {
+    await use(server);
+  } finally {
+    server.close();
+    rmSync(site, { recursive: true, force: true });
+  }
+}
+
 // Drops a file on the page as a person would drag it from their desktop.
 async function drop(page, name, content, size) {
   await page.evaluate(([n, text, bytes]) => {
@@ -79,12 +95,7 @@ test('the page and the one-file page run under a CSP: an injected inline script 
 
 test('a 400 MB export by link or by drop: a clear message, the bundled data still shown, the app responsive', async () => {
   // By link, from a site the deployment allows (the limit, not the policy, must refuse it).
-  const site = mkdtempSync(join(tmpdir(), 'alma-site-'));
-  cpSync(DIST, site, { recursive: true });
-  writeFileSync(join(site, 'atlas-config.json'), JSON.stringify({ exportsFrom: [otherOrigin] }));
-  execFileSync(process.execPath, [join(ROOT, 'scripts/page-security.mjs'), site]);
-  const server = await startServer(site);
-  try {
+  await withDeployment([otherOrigin], async (server) => {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${server.address().port}/?calls=${encodeURIComponent(otherOrigin + '/big.json')}`);
@@ -104,10 +115,7 @@ test('a 400 MB export by link or by drop: a clear message, the bundled data stil
     await clickTarget(page, 'button', 'tab-calls');
     await page.waitForFunction(() => window.almaState().view === 'calls');
     await context.close();
-  } finally {
-    server.close();
-    rmSync(site, { recursive: true, force: true });
-  }
+  });
 });
 
 test('exports from another site: refused by default, shown with a banner where the deployment allows them', async () => {
@@ -122,12 +130,7 @@ test('exports from another site: refused by default, shown with a banner where t
     new RegExp(`${otherOrigin.replace(/[.:/]/g, '\\$&')}/data/calls.json: was not opened: links may open exports only from this site`));
   await context.close();
   // A deployment that allows 127.0.0.2: loaded, and said everywhere.
-  const site = mkdtempSync(join(tmpdir(), 'alma-site-'));
-  cpSync(DIST, site, { recursive: true });
-  writeFileSync(join(site, 'atlas-config.json'), JSON.stringify({ exportsFrom: [otherOrigin] }));
-  execFileSync(process.execPath, [join(ROOT, 'scripts/page-security.mjs'), site]);
-  const server = await startServer(site);
-  try {
+  await withDeployment([otherOrigin], async (server) => {
     context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     page = await context.newPage();
     await page.goto(`http://127.0.0.1:${server.address().port}/${link}`);
@@ -145,10 +148,7 @@ test('exports from another site: refused by default, shown with a banner where t
     assert.match(file.suggestedFilename(), /^calls-from-127\.0\.0\.2/);
     assert.match(readFileSync(await file.path(), 'utf8'), /loaded from 127\.0\.0\.2:\d+, not from the atlas's own site/);
     await context.close();
-  } finally {
-    server.close();
-    rmSync(site, { recursive: true, force: true });
-  }
+  });
 });
 
 test('hostile text in every field: nothing runs, no element is made from it, the layout holds', async () => {

@@ -1,0 +1,169 @@
+#include "core/view/mirror_parts.hpp"
+
+#include "core/map/call_places.hpp"
+#include "core/model/derived.hpp"
+#include "core/model/links.hpp"
+
+namespace alma::mirror {
+
+MirrorNode el(std::string tag, std::string text, std::string key) {
+  MirrorNode n;
+  n.tag = std::move(tag);
+  n.text = std::move(text);
+  n.key = std::move(key);
+  return n;
+}
+
+MirrorNode button(std::string text, std::string act, std::string arg, std::string target) {
+  MirrorNode b = el("button", std::move(text), act + ":" + arg);
+  b.attr("type", "button").attr("data-act", std::move(act));
+  if (!arg.empty()) b.attr("data-arg", std::move(arg));
+  if (!target.empty()) b.attr("data-target", std::move(target));
+  return b;
+}
+
+std::string plural(std::size_t n, const char* one, const char* many) {
+  return withThousands(static_cast<long long>(n)) + " " + (n == 1 ? one : many);
+}
+
+// "4 closed, 1 open" for a place's calls.
+std::string statusCounts(const PlaceSummary& s) {
+  std::string out;
+  auto add = [&](int n, const char* what) {
+    if (n > 0) out += (out.empty() ? "" : ", ") + std::to_string(n) + " " + what;
+  };
+  add(s.open, "open");
+  add(s.planned, "planned");
+  add(s.closed, "closed");
+  add(s.unknown, "status unknown");
+  return out;
+}
+
+// "Spain / España: 4 calls — 1 open, 3 closed; next deadline 12 May 2027 (closes in 12 days)".
+std::string placeName(const std::string& label, const PlaceSummary& s, Date today) {
+  std::string name = label + ": " + plural(static_cast<std::size_t>(s.total()), "call", "calls") + " — " + statusCounts(s);
+  if (s.nearestDeadline)
+    name += "; next deadline " + humanDate(*s.nearestDeadline) + " (" + daysLeftPhrase(daysUntil(today, *s.nearestDeadline).value_or(0)) + ")";
+  return name;
+}
+
+MirrorNode checkbox(const std::string& label, bool checked, std::string arg, std::string target) {
+  MirrorNode l = el("label", "", arg);
+  MirrorNode& box = l.add(el("input"));
+  box.attr("type", "checkbox").attr("data-act", "facet").attr("data-arg", arg).attr("data-target", std::move(target));
+  if (checked) box.attr("checked", "");
+  l.add(el("span", label));
+  return l;
+}
+
+// One fieldset per facet, its values as checkboxes whose labels carry the counts ("Portugal, 3").
+MirrorNode facetFieldset(QueryEngine& q, const char* table, int facet, const std::string& legend, bool hideZero,
+                         const char* targetKind) {
+  const QueryResult& r = q.result();
+  MirrorNode set = el("fieldset", "", q.facet(facet).name);
+  set.add(el("legend", legend));
+  const Facet& f = q.facet(facet);
+  for (std::uint32_t v = 0; v < f.values.size(); ++v) {
+    const std::uint32_t n = r.facetCounts[static_cast<std::size_t>(facet)][v];
+    const bool on = q.isSelected(facet, v);
+    if (hideZero && n == 0 && !on) continue;
+    const std::string id = f.name + "=" + f.values[v].value;
+    const bool legendTarget = std::string_view(targetKind) == "legend";
+    set.add(checkbox(f.values[v].label + ", " + withThousands(n), on, std::string(table) + ":" + id,
+                     std::string(targetKind) + ":" + (legendTarget ? f.values[v].value : id)));
+  }
+  return set;
+}
+
+// The practices' period: the first and last year they were active, and whether undated ones stay.
+MirrorNode periodFieldset(PracticeQuery& q) {
+  const QueryResult& r = q.result();
+  MirrorNode set = el("fieldset", "", "period");
+  set.add(el("legend", "Period (years a practice was active)"));
+  const YearFilter& y = q.years();
+  for (bool from : {true, false}) {
+    const std::string id = from ? "a11y-year-from" : "a11y-year-to";
+    set.add(el("label", from ? "From year" : "To year", id)).attr("for", id);
+    MirrorNode& input = set.add(el("input", "", id + "-input"));
+    input.attr("type", "number").attr("id", id).attr("data-act", from ? "year-from" : "year-to").attr("inputmode", "numeric");
+    const std::optional<int>& year = from ? y.from : y.to;
+    input.attr("value", year ? std::to_string(*year) : "");
+    if (r.years.minYear) input.attr("min", std::to_string(*r.years.minYear));
+    if (r.years.maxYear) input.attr("max", std::to_string(*r.years.maxYear));
+  }
+  if (y.active() && r.years.undated > 0) {
+    MirrorNode l = el("label", "", "undated");
+    MirrorNode& box = l.add(el("input"));
+    box.attr("type", "checkbox").attr("data-act", "undated");
+    if (y.keepUndated) box.attr("checked", "");
+    l.add(el("span", "Include " + std::to_string(r.years.undated) + " without dates"));
+    set.add(std::move(l));
+  }
+  return set;
+}
+
+// The active filters as buttons that remove them, and "Clear all".
+void chips(MirrorNode& parent, QueryEngine& q, const char* table, bool anyExtra) {
+  MirrorNode list = el("div", "", "chips");
+  list.attr("aria-label", "Active filters");
+  list.attr("role", "group");
+  bool any = anyExtra;
+  if (!q.searchText().empty()) {
+    list.add(button("Remove the search \"" + q.searchText() + "\"", "clear-search", "", "chip:search"));
+    any = true;
+  }
+  for (const ActiveFilter& f : q.activeFilters()) {
+    if (f.facet < 0) continue;  // the period: its own control
+    const std::string id = q.facet(f.facet).name + "=" + q.facet(f.facet).values[f.value].value;
+    list.add(button("Remove filter: " + f.label, "facet", std::string(table) + ":" + id, "chip:" + id));
+    any = true;
+  }
+  if (!any) return;
+  list.add(button("Clear all filters and the search", "clear-all", table, "button:clear-all"));
+  parent.add(std::move(list));
+}
+
+MirrorNode factList(const std::vector<Fact>& facts) {
+  MirrorNode dl = el("dl");
+  for (const Fact& f : facts) {
+    dl.add(el("dt", f.label));
+    MirrorNode& dd = dl.add(el("dd", f.link ? "" : f.value));
+    if (f.link) dd.add(el("a", f.value)).attr("href", *f.link);
+  }
+  return dl;
+}
+
+MirrorNode officialLink(const std::string& url, const std::string& text, const std::string& target) {
+  MirrorNode a = el("a", text + " (opens in a new tab)", "link");
+  a.attr("href", url).attr("target", "_blank").attr("rel", "noopener noreferrer").attr("data-target", target);
+  return a;
+}
+
+MirrorNode callArticle(const Call& c, Date today, bool onMap, bool focused) {
+  MirrorNode art = el("article", "", c.id);
+  art.attr("aria-label", c.title);
+  art.add(el("h3", c.title));
+  if (c.title_original && *c.title_original != c.title) art.add(el("p", "Original title: " + *c.title_original));
+  art.add(el("p", std::string("Status: ") + statusLabel(effectiveStatus(c, today))));
+  art.add(factList(callFacts(c, today)));
+  if (c.url && isSafeLink(*c.url)) art.add(officialLink(*c.url, "Official page of " + c.title, "link:" + c.id));
+  if (onMap) {
+    if (!c.destinations.empty())
+      art.add(button(focused ? "Hide where participants go" : "Show on the map where participants go", "focus-call", c.id, "call:" + c.id))
+          .attr("aria-pressed", focused ? "true" : "false");
+  } else {
+    art.add(button("Show on map", "show-call", c.id, "button:show-on-map"));
+  }
+  if (c.updated) art.add(el("p", "Updated " + humanDate(*c.updated)));
+  return art;
+}
+
+MirrorNode detailsPanel(const std::string& title, const std::string& key) {
+  MirrorNode aside = el("aside", "", "details");
+  aside.attr("aria-labelledby", "a11y-details-title");
+  MirrorNode& h = aside.add(el("h2", title, key));
+  h.attr("id", "a11y-details-title").attr("tabindex", "-1").attr("data-focus", key);
+  return aside;
+}
+
+}  // namespace alma::mirror
