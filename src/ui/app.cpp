@@ -65,6 +65,12 @@ void drawMirrorFocus(const App& app) {
 
 void rebuildQueries(App& app) {
   ++app.data.revision;
+  // New records: every cache derived from the old ones goes (a new vector may even reuse the old
+  // one's address); the query timings stay, they describe the app, not the data.
+  const QueryTiming callTiming = app.derived.callTiming, practiceTiming = app.derived.practiceTiming;
+  app.derived = Derived{};
+  app.derived.callTiming = callTiming;
+  app.derived.practiceTiming = practiceTiming;
   if (app.data.calls) app.view.calls.build(app.data.calls->calls, app.data.today);
   else app.view.calls.build({}, app.data.today);
   if (app.data.practices) app.view.practices.build(app.data.practices->practices);

@@ -182,3 +182,18 @@ TEST_CASE("call query: deadline, budget and participants sort numerically, missi
   q.setSort({{CallColumns::Participants, false}, {CallColumns::Title, true}});
   CHECK(idsOf(q) == std::vector<std::string>{"c", "b", "d", "a"});
 }
+
+TEST_CASE("call query: a result's revision never repeats, across rebuilds with new data too") {
+  // A cache keyed by the revision (the map's visible calls) computed before the calls arrived must
+  // not pass for the result after they did (found by a repeated full browser run).
+  CallQuery q;
+  q.build({}, kToday);
+  const std::uint64_t empty = q.result().revision;
+  CHECK(q.result().rows.empty());
+  const std::vector<Call> calls = randomCalls(20, 3);
+  q.build(calls, kToday);
+  const QueryResult& r = q.result();
+  CHECK(r.rows.size() == 20);
+  CHECK(r.revision != empty);
+  CHECK(r.revision > empty);
+}

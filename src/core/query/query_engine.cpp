@@ -27,7 +27,11 @@ void QueryEngine::buildEngine(std::size_t n, TextIndex text, std::vector<Facet> 
   orderValid_ = false;
   member_.assign((n + 63) / 64, 0);
   words_ = searchWords(searchText_);
+  // The revision keeps counting across rebuilds: caches keyed by it (the map's visible calls) must
+  // never take the new data's first result for the old data's.
+  const std::uint64_t revision = result_.revision;
   result_ = {};
+  result_.revision = revision;
   markDirty();
 }
 

@@ -55,7 +55,7 @@ struct QueryResult {
   std::vector<std::vector<std::uint32_t>> facetCounts;  // [facet][value], see above
   YearStats years;
   std::uint32_t searchMatches = 0;  // records matching the search alone ("clear filters?" hint)
-  std::uint64_t revision = 0;       // changes whenever rows may have changed
+  std::uint64_t revision = 0;       // changes whenever rows may have changed; never repeats, rebuilds included
 };
 
 // One active filter, as a removable chip. facet == -1 is the year range (value unused).
