@@ -270,3 +270,27 @@ test('touch: tapping the search box brings up the on-screen keyboard, and typing
   await screenshot(page, 'map-phone-search-keyboard');
   await context.close();
 });
+
+test('the calls arriving after the practices (and after frames were drawn) are all on the map', async () => {
+  // A cache of what the map shows must not outlive the data it was computed from (found by a
+  // repeated full run, where the practices happened to arrive first).
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await context.route('**/data/calls.json', async (route) => { await gate; await route.continue(); });
+  const page = await context.newPage();
+  await page.goto(env.base);
+  await page.waitForFunction(() => window.almaState?.()?.data.practices.loaded > 0, null, { timeout: 30000 });
+  const before = (await state(page)).frame;
+  await page.mouse.move(300, 300);
+  await page.mouse.move(310, 310);  // frames drawn while the calls are still on their way
+  await page.waitForFunction((f) => window.almaState().frame > f, before);
+  release();
+  await page.waitForFunction(() => window.almaState().ready === true, null, { timeout: 30000 });
+  assert.equal((await state(page)).visible.calls, calls.length);
+  const [x, y] = await screenPos(page, ...MADRID);
+  await page.mouse.click(x, y);
+  await page.waitForFunction(() => window.almaState().selected.kind !== null);
+  assert.deepEqual([...(await state(page)).details].sort(), idsWhere((c) => c.country === 'ES').sort());
+  await context.close();
+});
