@@ -152,7 +152,7 @@ test('the one-file page, offline, accepts a dropped export and switches to prese
   await page.waitForFunction(() => window.almaState().data.calls.exported === '2026-11-23', null, { timeout: 5000 });
   assert.equal((await state(page)).data.calls.loaded, 1);
   await page.keyboard.press('p');
-  await page.waitForFunction(() => window.almaState().ui.presenter === true);
+  await page.waitForFunction(() => window.almaState().ui.presenter === true && window.almaState().ui.scale === 2);
   await screenshot(page, 'offline-one-file-dropped-presenter');
   await context.close();
 });

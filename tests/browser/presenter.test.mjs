@@ -13,7 +13,9 @@ test('P switches presenter mode: larger text, full screen request, remembered on
   const before = await state(page);
   assert.equal(before.ui.presenter, false);
   await page.keyboard.press('p');
-  await page.waitForFunction(() => window.almaState().ui.presenter === true);
+  // The new size is applied between frames (fonts are rasterised again): wait for it, as a person
+  // waits for the screen to change, not for the switch alone.
+  await page.waitForFunction(() => window.almaState().ui.presenter === true && window.almaState().ui.scale === 2);
   await settled(page);
   const s = await state(page);
   assert.equal(s.ui.scale, 2);
@@ -26,8 +28,8 @@ test('P switches presenter mode: larger text, full screen request, remembered on
   await page.waitForFunction(() => window.almaState()?.ready === true, null, { timeout: 30000 });
   assert.equal((await state(page)).ui.presenter, true, 'remembered after a reload');
   await page.keyboard.press('p');
-  await page.waitForFunction(() => window.almaState().ui.presenter === false);
-  assert.equal((await state(page)).ui.scale, 1);
+  await page.waitForFunction(() => window.almaState().ui.presenter === false && window.almaState().ui.scale === 1);
+  assert.equal((await state(page)).font.sizePx, before.font.sizePx, 'back to the normal text size');
   await context.close();
 });
 
