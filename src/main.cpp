@@ -40,10 +40,8 @@ std::uint64_t mirrorRowsFor = ~0ULL;  // the table result its row count was set 
 // Keeps the address bar describing the view: a new history step for meaningful changes (tab,
 // selection, filters, sort), a silent replace for map moves and typing. Not while the pointer is
 // down: a drag would otherwise rewrite the URL on every frame.
-void syncFragment() {
+void syncFragment(const alma::LinkState& link, const std::string& f) {
   if (!linkApplied || ImGui::IsMouseDown(ImGuiMouseButton_Left)) return;
-  const alma::LinkState link = alma::toLink(app.view);
-  const std::string f = alma::encodeFragment(link);
   if (f == shownFragment) return;
   const std::string meaningful = alma::meaningfulPart(link);
   alma::platform::setFragment(f, meaningful != shownMeaningful);
@@ -205,12 +203,12 @@ std::string stateJson() {
 
 // The accessible mirror follows the view: rebuilt and handed to the page only when what it is built
 // from changed (the link, the data, the panels, the settings), never every frame.
-void publishMirror() {
+void publishMirror(const std::string& fragment) {
   alma::ViewState& v = app.view;
   const alma::ui::Screen& s = app.screen;
   const std::uint64_t rowsFor = v.tab == alma::Tab::Practices ? v.practices.result().revision : v.calls.result().revision;
   if (rowsFor != mirrorRowsFor) app.screen.mirrorRows = alma::kMirrorPage, mirrorRowsFor = rowsFor;  // a new result: first page
-  const std::string from = alma::encodeFragment(alma::toLink(v)) + "|" + std::string(alma::tabId(v.tab)) + "|" + v.openPractice + "|" +
+  const std::string from = fragment + "|" + std::string(alma::tabId(v.tab)) + "|" + v.openPractice + "|" +
                            std::to_string(app.data.revision) + "|" + std::to_string(app.data.diagnostics.size()) + "|" +
                            std::to_string(s.mirrorRows) + "|" + std::to_string(s.textScalePercent) + (s.dataPanel ? "D" : "") +
                            (s.help ? "H" : "") + (s.presenter ? "P" : "") + alma::ui::themeName(s.theme);
@@ -238,8 +236,11 @@ void drawFrame() {
     app.screen.ready = true;
     alma::platform::announceReady();
   }
-  syncFragment();
-  publishMirror();
+  // The view's link, once a frame: the address bar and the accessible mirror both follow it.
+  const alma::LinkState link = alma::toLink(app.view);
+  const std::string fragment = alma::encodeFragment(link);
+  syncFragment(link, fragment);
+  publishMirror(fragment);
   const alma::ScreenRect& box = app.frame.searchRect;
   alma::platform::setTextFieldRect(static_cast<float>(box.x), static_cast<float>(box.y), static_cast<float>(box.w),
                                    static_cast<float>(box.h));

@@ -10,11 +10,6 @@
 
 namespace alma::ui {
 
-namespace {
-// The place a region stands for at its level: the country code at level 0, else its NUTS code.
-const std::string& placeId(const MapRegion& r) { return r.level == 0 ? r.country : r.id; }
-}  // namespace
-
 const QueryResult& timedResult(App& app, QueryEngine& q) {
   // steady_clock is performance.now() under Emscripten: the in-browser figure.
   const auto t0 = std::chrono::steady_clock::now();

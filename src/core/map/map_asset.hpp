@@ -70,6 +70,8 @@ struct MapRegion {
 // What people read for a region: "Andalucía", "Attiki / Αττική" (Latin and native names when they
 // differ); a country (level 0) by its country label ("Czechia / Česko").
 std::string regionLabel(const MapRegion&);
+// The place a region stands for at its level: the country code at level 0, else its NUTS code.
+inline const std::string& placeId(const MapRegion& r) { return r.level == 0 ? r.country : r.id; }
 
 struct MapNeighbour {  // a grey country around the NUTS area (fill only)
   std::string code;    // ISO 3166-1 alpha-3 (Natural Earth), e.g. "UKR"

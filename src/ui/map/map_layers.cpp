@@ -11,8 +11,6 @@
 
 namespace alma::ui {
 
-const std::string& placeId(const MapRegion& r) { return r.level == 0 ? r.country : r.id; }
-
 namespace {
 
 ImU32 regionFill(const MapRegion& r, std::optional<CallStatus> best) {

@@ -11,9 +11,6 @@
 
 namespace alma::ui {
 
-// The place a region stands for at its level: the country code at level 0, else its NUTS code.
-const std::string& placeId(const MapRegion& r);
-
 void drawRegions(ImDrawList* dl, App& app, const ScreenTransform& t, int level, const MapRect& visible);
 void drawInsetFrames(ImDrawList* dl, const MapAsset& a, const ScreenTransform& t);
 void drawFlows(ImDrawList* dl, App& app, const ScreenTransform& t);  // records them in frame.flows
