@@ -79,6 +79,7 @@ void rebuildQueries(App& app) {
 
 void drawApp(App& app) {
   app.frame.targets.clear();
+  app.frame.cells.clear();
   app.frame.flows.clear();
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float bar = drawTopBar(app);
@@ -148,6 +149,7 @@ void describe(App& app, StateSnapshot& out) {
   out.callQuery = timingOf(app.derived.callTiming);
   if (app.data.map) out.map = StateSnapshot::MapState{v.map.center.x, v.map.center.y, v.map.zoom, detailLevel(v.map.zoom), app.frame.flows};
   out.targets = app.frame.targets;
+  out.cells = app.frame.cells;
   if (app.screen.help) out.panel = "help";
   if (app.screen.dataPanel) out.panel = "data";
   out.font.sample = kScriptSample;

@@ -14,6 +14,7 @@
 #include "core/map/map_asset.hpp"
 #include "core/model/dataset.hpp"
 #include "core/view/state_snapshot.hpp"
+#include "core/view/table_layout.hpp"
 #include "core/view/view_state.hpp"
 #include "ui/theme.hpp"
 
@@ -58,6 +59,24 @@ struct QueryTiming {
   std::vector<double> samples;  // the most recent ones, milliseconds
 };
 
+// A record table's row heights (ui/tables/table_shell.cpp): rows wrap their text, so each record's
+// height depends on the column widths and the text size; recomputed only when those change.
+struct TableRows {
+  std::vector<float> heights;      // per record (index into the query's records)
+  std::vector<float> heightsFor;   // the content widths of the columns (0 = hidden), text size, record count
+  const void* heightsRecords = nullptr;
+  std::uint64_t heightsVersion = 0;
+  RowLayout layout;                // the shown rows, in display order
+  std::vector<std::uint32_t> layoutRows;
+  std::uint64_t layoutVersion = ~0ULL;
+  std::vector<float> fixedWidths;  // per column: the widest value of a fixed column (0: stretching)
+  std::vector<float> fixedFor;     // text size, record count
+  const void* fixedRecords = nullptr;
+  std::vector<bool> defaultsShown;  // the columns last shown by default (reapplied when the width changes it)
+  std::vector<bool> shownLast;      // the columns shown in the last frame
+  std::vector<int> toggle;          // columns the "Columns" menu asked to show or hide
+};
+
 struct Derived {
   // Calls passing the call list's search and filters (indices into data.calls): what the map shows.
   std::vector<int> visibleCalls;
@@ -77,6 +96,7 @@ struct Derived {
   std::string openPracticeId;
   const Practice* openPracticeBase = nullptr;
   QueryTiming callTiming, practiceTiming;
+  TableRows callRows, practiceRows;
 };
 
 struct Requests {  // set by a view during a frame, carried out by main.cpp after it
@@ -93,6 +113,7 @@ struct Requests {  // set by a view during a frame, carried out by main.cpp afte
 
 struct FrameOutput {
   std::vector<StateSnapshot::Target> targets;  // clickable items drawn this frame (state hook)
+  std::vector<StateSnapshot::Cell> cells;      // table cells drawn this frame and how their text fit
   std::vector<std::string> flows;              // arrows drawn this frame, "ES61>PT"
   std::string hover;         // what the pointer is over on the map: a place code, or a call id (marker)
   ScreenRect searchRect;     // where the search box is (the touch keyboard needs it)

@@ -1,6 +1,7 @@
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // RenderTextEllipsis
 
 #include <algorithm>
 
@@ -23,30 +24,32 @@ void rightAligned(std::string_view s) {
   cellText(s);
 }
 
-void tag(std::string_view text, int index) {
+void paintTag(ImDrawList* dl, ImVec2 at, std::string_view text, int colour, float width) {
   // Soft background colours, dark text: readable on a projector in both themes.
   static constexpr ImU32 kTags[] = {IM_COL32(214, 234, 248, 255), IM_COL32(213, 245, 227, 255),
                                     IM_COL32(252, 243, 207, 255), IM_COL32(250, 219, 216, 255),
                                     IM_COL32(232, 218, 239, 255), IM_COL32(229, 232, 232, 255)};
-  const ImVec2 size = ImGui::CalcTextSize(text.data(), text.data() + text.size());
-  const ImVec2 p = ImGui::GetCursorScreenPos();
-  const float padX = 4;
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->AddRectFilled(p, ImVec2(p.x + size.x + 2 * padX, p.y + size.y), kTags[static_cast<std::size_t>(index) % 6], 3);
-  dl->AddText(ImVec2(p.x + padX, p.y), IM_COL32(30, 30, 30, 255), text.data(), text.data() + text.size());
-  ImGui::Dummy(ImVec2(size.x + 2 * padX, size.y));
-  ImGui::SameLine(0, 3);
+  const float h = ImGui::GetTextLineHeight();
+  dl->AddRectFilled(at, ImVec2(at.x + width, at.y + h), kTags[static_cast<std::size_t>(colour) % 6], 3);
+  const ImVec2 textAt(at.x + kTagPadX, at.y);
+  ImGui::RenderTextEllipsis(dl, textAt, ImVec2(at.x + width - kTagPadX, at.y + h), at.x + width - kTagPadX,
+                            at.x + width - kTagPadX, text.data(), text.data() + text.size(), nullptr);
 }
 
-void vocabTags(VocabField field, const std::vector<std::string>& values) {
+int vocabColour(VocabField field, const std::string& value) {
+  // Same value, same colour everywhere; values outside the vocabulary share the neutral one.
   const auto vocabulary = vocabValues(field);
-  for (const auto& v : values) {
-    // The short value ("AMIF", "reception"); same value, same colour everywhere; values outside
-    // the vocabulary share the neutral one.
-    const auto it = std::find(vocabulary.begin(), vocabulary.end(), v);
-    tag(v, it == vocabulary.end() ? 5 : static_cast<int>(it - vocabulary.begin()));
-  }
-  ImGui::NewLine();
+  const auto it = std::find(vocabulary.begin(), vocabulary.end(), value);
+  return it == vocabulary.end() ? 5 : static_cast<int>(it - vocabulary.begin());
+}
+
+void sameLineIfRoom(float width, float spacing) {
+  ImGui::SameLine(0, spacing);
+  if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+}
+
+float buttonWidth(const char* label) {
+  return ImGui::CalcTextSize(label, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
 }
 
 void statusTag(CallStatus s) {

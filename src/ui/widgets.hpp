@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include <imgui.h>
+
 #include "core/model/model.hpp"
 #include "core/model/record_facts.hpp"
 #include "ui/app.hpp"
@@ -17,10 +19,16 @@ void publishTarget(App& app, const char* kind, const std::string& id, const std:
 void cellText(std::string_view s);     // a table cell's text (nothing for empty)
 void rightAligned(std::string_view s);  // a number, right-aligned in its cell
 
-// A compact coloured tag (stage, fund) on the current line; colour picked by `index`.
-void tag(std::string_view text, int index);
-// The tags of a record's vocabulary values, coloured by their place in the vocabulary.
-void vocabTags(VocabField field, const std::vector<std::string>& values);
+// A tag's look: a soft colour (picked by `colour`) behind dark text, `width` wide ("…" if narrower
+// than the text); kTagPadX each side of the text.
+inline constexpr float kTagPadX = 4.0f;
+void paintTag(ImDrawList* dl, ImVec2 at, std::string_view text, int colour, float width);
+// The colour of a vocabulary value's tag: its place in the vocabulary.
+int vocabColour(VocabField field, const std::string& value);
+// Continues on the same line when an item `width` wide still fits there, else on the next one:
+// rows of buttons wrap on narrow screens and in longer languages instead of running off the edge.
+void sameLineIfRoom(float width, float spacing = -1.0f);
+float buttonWidth(const char* label);
 // A status chip: colour plus its word (never colour alone).
 void statusTag(CallStatus s);
 // "Label   value" in the details panels (nothing when the value is empty).

@@ -35,6 +35,11 @@ struct StateSnapshot {
     std::string id, url;
     float x = 0, y = 0, w = 0, h = 0;
   };
+  // A table cell drawn this frame: its row ("header" for the header row), its column, and how its
+  // text was shown: "whole", "wrapped" (onto more lines) or "ellipsised" (ends with "…").
+  struct Cell {
+    std::string row, column, fit;
+  };
   struct Display {
     int cssWidth = 0, cssHeight = 0, canvasWidth = 0, canvasHeight = 0;
     float pixelRatio = 1;
@@ -70,6 +75,7 @@ struct StateSnapshot {
   Display display;
   Font font;
   std::vector<Target> targets;
+  std::vector<Cell> cells;
   double frameMs = 0;  // CPU time of the last frame (build + submit), for benchmarks
   double buildMs = 0;  // the part of frameMs spent building the ImGui frame (the rest: GL submission)
   // Recomputing a table query's result (search + facet counts + sort) after a change, over the

@@ -25,44 +25,75 @@ constexpr std::array<FacetUi, 4> kFacets{{
     {CallFacets::FundingModel, "Funding model"},
 }};
 
-std::array<RecordColumn, CallColumns::Count> columns() {
-  return recordColumns(kCallColumnIds, callColumnHeader, {3.4f, 1.1f, 1.4f, 1.0f, 2.0f, 1.2f, 1.2f, 1.1f, 1.3f}, [](int c) {
-    if (c == CallColumns::Title) return ImGuiTableColumnFlags_NoHide;
-    // Largest first on the first click: what people ask of money and head counts.
-    if (c == CallColumns::Budget || c == CallColumns::Participants) return ImGuiTableColumnFlags_PreferSortDescending;
-    return ImGuiTableColumnFlags_None;
-  });
+// Layout of each column: kind, lines, weight, min width (em), priority on narrow windows, flags.
+const std::array<RecordColumn, CallColumns::Count>& columns() {
+  static const auto kColumns = withNames<CallColumns::Count>(
+      {{
+          {CellKind::Text, 6, 3.4f, 12, 0, ImGuiTableColumnFlags_NoHide},  // title
+          {CellKind::Text, 2, 1.2f, 6, 2},                                   // country
+          {CellKind::Text, 3, 1.4f, 7, 3},                                   // region
+          {CellKind::Text, 2, 1.0f, 5, 6},                                   // level
+          {CellKind::Fixed, 2, 0, 0, 1},                                     // status (+ "closes in 12 days")
+          {CellKind::Fixed, 1, 0, 0, 1},                                     // closes
+          // Largest first on the first click: what people ask of money and head counts.
+          {CellKind::Fixed, 1, 0, 0, 4, ImGuiTableColumnFlags_PreferSortDescending},  // budget
+          {CellKind::Fixed, 1, 0, 0, 5, ImGuiTableColumnFlags_PreferSortDescending},  // participants
+          {CellKind::Text, 3, 1.3f, 8, 7},                                   // funding model
+      }},
+      kCallColumnIds, callColumnHeader);
+  return kColumns;
 }
 
-void row(App& app, std::uint32_t index, std::size_t r) {
+// "closes in 12 days" under the status of an open call with a deadline.
+std::string countdown(const App& app, std::uint32_t index) {
   const Call& c = app.view.calls.record(index);
-  ImGui::TableNextRow();
-  ImGui::PushID(static_cast<int>(r));
-  ImGui::TableSetColumnIndex(CallColumns::Title);
-  const float cell = ImGui::GetContentRegionAvail().x;
-  const bool focused = app.view.focusedCall == c.id;
-  if (ImGui::Selectable(c.title.c_str(), focused, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap))
-    focusCall(app.view, c.id);  // the map draws the focused call's region and flows
-  publishTarget(app, "row", c.id);
-  if (ImGui::IsItemHovered() && ImGui::CalcTextSize(c.title.c_str()).x > cell) ImGui::SetTooltip("%s", c.title.c_str());
-  if (ImGui::TableSetColumnIndex(CallColumns::Country)) cellText(countryNameEnglish(c.country));
-  if (ImGui::TableSetColumnIndex(CallColumns::Region))
-    cellText(c.region ? c.region->name.value_or(c.region->code.value_or("")) : "");
-  if (ImGui::TableSetColumnIndex(CallColumns::Level)) cellText(vocabLabel(VocabField::Level, c.level));
-  if (ImGui::TableSetColumnIndex(CallColumns::Status)) {
-    const CallStatus s = app.view.calls.status(index);
-    statusTag(s);
-    if (const auto days = daysUntilClose(c, app.data.today); days && s == CallStatus::Open) {
-      ImGui::SameLine();
-      ImGui::TextDisabled("%s", daysLeftPhrase(*days).c_str());
-    }
+  const auto days = daysUntilClose(c, app.data.today);
+  return days && app.view.calls.status(index) == CallStatus::Open ? daysLeftPhrase(*days) : "";
+}
+
+std::string text(const App& app, std::uint32_t index, int column) {
+  return callColumnText(app.view.calls.record(index), app.view.calls.status(index), column);
+}
+
+float cellHeight(const App& app, std::uint32_t index, int column, float width) {
+  const float line = ImGui::GetTextLineHeight();
+  const RecordColumn& rc = columns()[static_cast<std::size_t>(column)];
+  if (column == CallColumns::Status) return countdown(app, index).empty() ? line : 2 * line;
+  if (rc.kind == CellKind::Fixed) return line;
+  return static_cast<float>(std::min(wrappedLines(text(app, index, column), width, rc.maxLines), rc.maxLines)) * line;
+}
+
+float fixedWidth(const App& app, std::uint32_t index, int column) {
+  if (column != CallColumns::Status) return ImGui::CalcTextSize(text(app, index, column).c_str()).x;
+  const float swatch = ImGui::GetTextLineHeight() * 0.6f + 4;
+  return std::max(swatch + ImGui::CalcTextSize(text(app, index, column).c_str()).x,
+                  ImGui::CalcTextSize(countdown(app, index).c_str()).x);
+}
+
+CellFit drawCell(const App& app, std::uint32_t index, int column) {
+  const RecordColumn& rc = columns()[static_cast<std::size_t>(column)];
+  if (column == CallColumns::Status) {
+    statusTag(app.view.calls.status(index));
+    if (const std::string left = countdown(app, index); !left.empty()) ImGui::TextDisabled("%s", left.c_str());
+    return CellFit::Whole;  // the column is as wide as its widest status and countdown
   }
-  if (ImGui::TableSetColumnIndex(CallColumns::Closes)) cellText(c.closes ? humanDate(*c.closes) : "");
-  if (ImGui::TableSetColumnIndex(CallColumns::Budget)) rightAligned(c.budget_eur ? euros(*c.budget_eur) : "");
-  if (ImGui::TableSetColumnIndex(CallColumns::Participants)) rightAligned(c.participants ? withThousands(*c.participants) : "");
-  if (ImGui::TableSetColumnIndex(CallColumns::FundingModel))
-    cellText(c.funding_model ? vocabLabel(VocabField::FundingModel, *c.funding_model) : "");
-  ImGui::PopID();
+  const std::string s = text(app, index, column);
+  if (rc.kind == CellKind::Fixed)
+    return drawOneLine(s, column == CallColumns::Budget || column == CallColumns::Participants);
+  return drawWrapped(s, rc.maxLines);
+}
+
+RecordTable recordTable(App& app) {
+  return {"calls", columns(), [&app] { return std::span<const std::uint32_t>(listedCalls(app)); },
+          app.view.calls.recordCount(), app.view.calls.records().data(), &app.derived.callRows,
+          [&app](std::uint32_t r, int c, float w) { return cellHeight(app, r, c, w); },
+          [&app](std::uint32_t r, int c) { return fixedWidth(app, r, c); },
+          [&app](std::uint32_t r, int c) { return drawCell(app, r, c); },
+          [&app](std::uint32_t r) { return app.view.calls.record(r).title; },
+          [&app](std::uint32_t r) { return app.view.calls.record(r).id; },
+          [&app](std::uint32_t r) { return app.view.focusedCall == app.view.calls.record(r).id; },
+          // The map draws the focused call's region and flows.
+          [&app](std::uint32_t r) { focusCall(app.view, app.view.calls.record(r).id); }};
 }
 
 void content(App& app) {
@@ -73,9 +104,12 @@ void content(App& app) {
     clearSelection(app.view);
   if (drawFilterChips(app, q, kFacets, !place.empty())) clearSelection(app.view);
   const std::vector<std::uint32_t>& rows = listedCalls(app);
+  const RecordTable table = recordTable(app);
   matchCount(rows.size(), q.recordCount(), "calls");
-  ImGui::SameLine(0, 24);
+  sameLineIfRoom(buttonWidth("Download CSV"), 24);
   exportButtons(app, true);
+  sameLineIfRoom(buttonWidth("Columns"));
+  columnsButton(app, table);
   if (q.recordCount() == 0) {
     ImGui::TextDisabled("No calls are loaded.");
   } else if (rows.empty() && !place.empty() && !q.result().rows.empty()) {
@@ -84,10 +118,8 @@ void content(App& app) {
     if (ImGui::Button("Show every country")) clearSelection(app.view);
   } else if (rows.empty()) {
     emptyMessage(app, q, kFacets, "calls", CallFacets::Country);
-  } else if (beginRecordTable(app, "calls", q, columns())) {
-    const std::vector<std::uint32_t>& shown = listedCalls(app);  // the header may have changed the sort
-    forEachVisibleRow(shown.size(), [&](std::size_t i) { row(app, shown[i], i); });
-    ImGui::EndTable();
+  } else {
+    drawRecordTable(app, q, table);
   }
 }
 

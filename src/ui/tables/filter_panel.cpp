@@ -5,39 +5,44 @@
 #include "core/model/format.hpp"
 #include "ui/derived.hpp"
 #include "ui/palette.hpp"
+#include "ui/tables/cell_text.hpp"
 #include "ui/widgets.hpp"
 
 namespace alma::ui {
 
 namespace {
 
-// One facet value as a full-width clickable line: box, label (clipped, full text on hover), count
-// right-aligned. A Selectable rather than a Checkbox so the whole line is the click target.
+// One facet value as a full-width clickable line: box, label (wrapped onto up to three lines, then
+// "…" with the full text on hover), count right-aligned. A Selectable rather than a Checkbox so the
+// whole line is the click target.
 void facetLine(App& app, QueryEngine& q, const FacetUi& fu, std::uint32_t v, std::uint32_t count) {
+  constexpr int kMaxLines = 3;
   const FacetValue& value = q.facet(fu.facet).values[v];
   const bool selected = q.isSelected(fu.facet, v);
   const float width = ImGui::GetContentRegionAvail().x;
+  const float h = ImGui::GetTextLineHeight(), box = h * 0.7f, pad = (h - box) * 0.5f;
+  std::string label = value.label;
+  if (!value.known) label += " (other)";  // outside the vocabulary, kept as written by the loader
+  const std::string n = withThousands(count);
+  const float nw = ImGui::CalcTextSize(n.c_str()).x;
+  const float room = width - (box + 8) - (nw + 8);
+  const int lines = std::min(wrappedLines(label, room, kMaxLines), kMaxLines);
   ImGui::PushID(static_cast<int>(v));
-  if (ImGui::Selectable("##v", selected, 0, ImVec2(width, 0))) q.toggleFacetValue(fu.facet, v);
+  if (ImGui::Selectable("##v", selected, 0, ImVec2(width, h * static_cast<float>(lines)))) q.toggleFacetValue(fu.facet, v);
   publishTarget(app, "facet", q.facet(fu.facet).name + "=" + value.value);
   const ImVec2 p0 = ImGui::GetItemRectMin(), p1 = ImGui::GetItemRectMax();
+  const bool visible = ImGui::IsItemVisible();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const bool dim = count == 0 && !selected;
   const ImU32 text = ImGui::GetColorU32(dim ? ImGuiCol_TextDisabled : ImGuiCol_Text);
-  const float h = ImGui::GetTextLineHeight(), box = h * 0.7f, pad = (h - box) * 0.5f;
   const ImVec2 b0(p0.x + 2, p0.y + pad), b1(b0.x + box, b0.y + box);
   if (selected) dl->AddRectFilled(b0, b1, ImGui::GetColorU32(ImGuiCol_CheckMark), 2);
   else dl->AddRect(b0, b1, text, 2);
-  const std::string n = withThousands(count);
-  const float nw = ImGui::CalcTextSize(n.c_str()).x;
-  std::string label = value.label;
-  if (!value.known) label += " (other)";  // outside the vocabulary, kept as written by the loader
-  const float lx = b1.x + 6, room = p1.x - nw - 8 - lx;
-  const ImVec4 clip(lx, p0.y, lx + room, p1.y);
-  dl->AddText(nullptr, 0, ImVec2(lx, p0.y), text, label.c_str(), nullptr, 0, &clip);
+  const Painted shown = paintWrapped(dl, ImVec2(b1.x + 6, p0.y), room, label, kMaxLines, text);
   dl->AddText(ImVec2(p1.x - nw - 2, p0.y), ImGui::GetColorU32(ImGuiCol_TextDisabled), n.c_str());
-  if (ImGui::IsItemHovered() && (ImGui::CalcTextSize(label.c_str()).x > room || !value.known))
+  if (ImGui::IsItemHovered() && (shown.fit == CellFit::Ellipsised || !value.known))
     ImGui::SetTooltip("%s%s", value.label.c_str(), value.known ? "" : "\nNot in the export format's vocabulary: shown as written");
+  if (visible) app.frame.cells.push_back({q.facet(fu.facet).name + "=" + value.value, "facet", cellFitName(shown.fit)});
   ImGui::PopID();
 }
 

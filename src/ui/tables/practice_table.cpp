@@ -25,53 +25,83 @@ constexpr std::array<FacetUi, 5> kFacets{{
     {PracticeFacets::TargetGroup, "Target group"},
 }};
 
-std::array<RecordColumn, PracticeColumns::Count> columns() {
-  // Weights: the title gets the most room; tags need room for two or three short values.
-  return recordColumns(kPracticeColumnIds, practiceColumnHeader, {3.0f, 1.1f, 1.3f, 1.6f, 2.0f, 1.8f, 1.6f, 1.5f, 1.6f}, [](int c) {
-    if (c == PracticeColumns::Title) return ImGuiTableColumnFlags_NoHide;
-    // First click on Period sorts newest first: what people ask for ("newest first").
-    if (c == PracticeColumns::Period) return ImGuiTableColumnFlags_PreferSortDescending;
-    return ImGuiTableColumnFlags_None;
-  });
+// Layout of each column: kind, lines, weight, min width (em), priority on narrow windows, flags.
+// The title gets the most room; tags need room for two or three short values.
+const std::array<RecordColumn, PracticeColumns::Count>& columns() {
+  static const auto kColumns = withNames<PracticeColumns::Count>(
+      {{
+          {CellKind::Text, 6, 3.0f, 12, 0, ImGuiTableColumnFlags_NoHide},  // title
+          {CellKind::Text, 2, 1.1f, 6, 1},                                   // country
+          {CellKind::Text, 3, 1.3f, 7, 7},                                   // region
+          {CellKind::Text, 3, 1.6f, 8, 6},                                   // organisation
+          {CellKind::Tags, 3, 1.6f, 8, 2},                                   // stages
+          {CellKind::Text, 3, 1.8f, 8, 5},                                   // themes
+          {CellKind::Text, 3, 1.6f, 8, 8},                                   // target groups
+          {CellKind::Tags, 3, 1.2f, 6, 4},                                   // funds
+          // First click on Period sorts newest first: what people ask for ("newest first").
+          {CellKind::Fixed, 1, 0, 0, 3, ImGuiTableColumnFlags_PreferSortDescending},  // period
+      }},
+      kPracticeColumnIds, practiceColumnHeader);
+  return kColumns;
 }
 
-void row(App& app, const Practice& p, std::size_t r) {
-  ImGui::TableNextRow();
-  ImGui::PushID(static_cast<int>(r));
-  ImGui::TableSetColumnIndex(PracticeColumns::Title);
-  const float cell = ImGui::GetContentRegionAvail().x;
-  const bool open = app.view.openPractice == p.id;
-  if (ImGui::Selectable(p.title.c_str(), open, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap))
-    app.view.openPractice = open ? "" : p.id;
-  publishTarget(app, "row", p.id);
-  // Nothing only on hover: the tooltip repeats the title the details panel shows in full.
-  if (ImGui::IsItemHovered() && ImGui::CalcTextSize(p.title.c_str()).x > cell) ImGui::SetTooltip("%s", p.title.c_str());
-  if (ImGui::TableSetColumnIndex(PracticeColumns::Country)) cellText(countryNameEnglish(p.country));
-  if (ImGui::TableSetColumnIndex(PracticeColumns::Region)) cellText(p.region.value_or(""));
-  if (ImGui::TableSetColumnIndex(PracticeColumns::Organisation)) cellText(p.organisation.value_or(""));
-  if (ImGui::TableSetColumnIndex(PracticeColumns::Stages)) vocabTags(VocabField::Stage, p.stages);
-  if (ImGui::TableSetColumnIndex(PracticeColumns::Themes)) cellText(vocabLabels(VocabField::Theme, p.themes));
-  if (ImGui::TableSetColumnIndex(PracticeColumns::TargetGroups)) cellText(vocabLabels(VocabField::TargetGroup, p.target_groups));
-  if (ImGui::TableSetColumnIndex(PracticeColumns::Funds)) vocabTags(VocabField::Fund, p.funds);
-  if (ImGui::TableSetColumnIndex(PracticeColumns::Period)) cellText(practicePeriod(p));
-  ImGui::PopID();
+const std::vector<std::string>& tags(const Practice& p, int column) {
+  return column == PracticeColumns::Stages ? p.stages : p.funds;
+}
+
+float cellHeight(const Practice& p, int column, float width) {
+  const RecordColumn& rc = columns()[static_cast<std::size_t>(column)];
+  if (rc.kind == CellKind::Tags)
+    return static_cast<float>(std::min(tagLines(tags(p, column), width, rc.maxLines), rc.maxLines)) * tagLineHeight();
+  if (rc.kind == CellKind::Fixed) return ImGui::GetTextLineHeight();
+  const int lines = wrappedLines(practiceColumnText(p, column), width, rc.maxLines);
+  return static_cast<float>(std::min(lines, rc.maxLines)) * ImGui::GetTextLineHeight();
+}
+
+CellFit drawCell(const Practice& p, int column) {
+  const RecordColumn& rc = columns()[static_cast<std::size_t>(column)];
+  if (rc.kind == CellKind::Tags) {
+    const VocabField field = column == PracticeColumns::Stages ? VocabField::Stage : VocabField::Fund;
+    std::vector<int> colours;
+    for (const std::string& v : tags(p, column)) colours.push_back(vocabColour(field, v));
+    return drawTags(tags(p, column), colours, rc.maxLines);  // the short value: "AMIF", "reception"
+  }
+  if (rc.kind == CellKind::Fixed) return drawOneLine(practiceColumnText(p, column), false);
+  return drawWrapped(practiceColumnText(p, column), rc.maxLines);
+}
+
+RecordTable recordTable(App& app) {
+  PracticeQuery& q = app.view.practices;
+  return {"practices", columns(), [&app, &q] { return std::span<const std::uint32_t>(timedResult(app, q).rows); },
+          q.recordCount(), q.records().data(), &app.derived.practiceRows,
+          [&q](std::uint32_t r, int c, float w) { return cellHeight(q.record(r), c, w); },
+          [&q](std::uint32_t r, int c) { return ImGui::CalcTextSize(practiceColumnText(q.record(r), c).c_str()).x; },
+          [&q](std::uint32_t r, int c) { return drawCell(q.record(r), c); },
+          [&q](std::uint32_t r) { return q.record(r).title; },
+          [&q](std::uint32_t r) { return q.record(r).id; },
+          [&app, &q](std::uint32_t r) { return app.view.openPractice == q.record(r).id; },
+          [&app, &q](std::uint32_t r) {
+            const std::string& id = q.record(r).id;
+            app.view.openPractice = app.view.openPractice == id ? "" : id;
+          }};
 }
 
 void content(App& app) {
   PracticeQuery& q = app.view.practices;
   drawFilterChips(app, q, kFacets, false);
   const QueryResult& r = timedResult(app, q);
+  const RecordTable table = recordTable(app);
   matchCount(r.rows.size(), q.recordCount(), "practices");
-  ImGui::SameLine(0, 24);
+  sameLineIfRoom(buttonWidth("Download CSV"), 24);
   exportButtons(app, false);
+  sameLineIfRoom(buttonWidth("Columns"));
+  columnsButton(app, table);
   if (q.recordCount() == 0) {
     ImGui::TextDisabled("No practices are loaded.");
   } else if (r.rows.empty()) {
     emptyMessage(app, q, kFacets, "practices", PracticeFacets::Country);
-  } else if (beginRecordTable(app, "practices", q, columns())) {
-    const QueryResult& sorted = timedResult(app, q);  // the header may have changed the sort
-    forEachVisibleRow(sorted.rows.size(), [&](std::size_t i) { row(app, q.record(sorted.rows[i]), i); });
-    ImGui::EndTable();
+  } else {
+    drawRecordTable(app, q, table);
   }
 }
 

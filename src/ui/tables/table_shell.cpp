@@ -1,6 +1,9 @@
 #include "ui/tables/table_shell.hpp"
 
 #include <algorithm>
+#include <cmath>
+
+#include <imgui_internal.h>  // ImGuiTable: rows of varying height (seekRow) and column widths
 
 #include "core/model/format.hpp"
 #include "ui/downloads.hpp"
@@ -9,12 +12,11 @@
 namespace alma::ui {
 
 namespace {
-// Sortable (shift-click adds keys, a third click restores file order), resizable, reorderable,
-// hideable columns, scrolling with a frozen header.
+// Sortable (shift-click adds keys, a third click restores file order), reorderable, hideable
+// columns, scrolling with a frozen header. Widths are the app's (drawRecordTable), not dragged.
 constexpr ImGuiTableFlags kRecordTableFlags =
-    ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti | ImGuiTableFlags_SortTristate | ImGuiTableFlags_Resizable |
-    ImGuiTableFlags_Reorderable | ImGuiTableFlags_Hideable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
-    ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp;
+    ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti | ImGuiTableFlags_SortTristate | ImGuiTableFlags_Reorderable | ImGuiTableFlags_Hideable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
+    ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit;
 
 // Feeds ImGui's table sort specs (column user ids = the query's column numbers) into the query.
 void syncSort(QueryEngine& q) {
@@ -61,29 +63,186 @@ void drawTableShell(ScreenRect area, const TableShell& shell) {
   ImGui::End();
 }
 
-bool beginRecordTable(App& app, const char* id, QueryEngine& q, std::span<const RecordColumn> columns) {
-  if (!ImGui::BeginTable(id, static_cast<int>(columns.size()), kRecordTableFlags)) return false;
-  ImGui::TableSetupScrollFreeze(0, 1);
-  for (std::size_t c = 0; c < columns.size(); ++c)
-    ImGui::TableSetupColumn(columns[c].header, columns[c].flags, columns[c].weight, static_cast<ImGuiID>(c));
-  syncSort(q);
-  // The header row, as TableHeadersRow draws it, with each header published as a click target.
-  ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-  for (int c = 0; c < ImGui::TableGetColumnCount(); ++c) {
-    if (!ImGui::TableSetColumnIndex(c)) continue;  // hidden
-    ImGui::PushID(c);
-    ImGui::TableHeader(ImGui::TableGetColumnName(c));
-    publishTarget(app, "column", columns[static_cast<std::size_t>(c)].id);
-    ImGui::PopID();
-  }
-  return true;
+namespace {
+// Moves the table's cursor to `y` (screen): the next row starts there. What ImGuiListClipper does
+// for rows of one height, here for rows of any height.
+void seekRow(ImGuiTable* table, float y) {
+  if (table->IsInsideRow) ImGui::TableEndRow(table);
+  ImGuiWindow* w = ImGui::GetCurrentWindow();
+  w->DC.CursorPos.y = y;
+  w->DC.CursorMaxPos.y = std::max(w->DC.CursorMaxPos.y, y - ImGui::GetStyle().ItemSpacing.y);
+  table->RowPosY2 = y;
 }
 
-void forEachVisibleRow(std::size_t rows, const std::function<void(std::size_t)>& row) {
-  ImGuiListClipper clipper;
-  clipper.Begin(static_cast<int>(rows));
-  while (clipper.Step())
-    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) row(static_cast<std::size_t>(i));
+// A header's width with room for the sort arrow and a sort order number ("2" when shift-clicked).
+float headerWidth(const char* header) {
+  const ImGuiStyle& st = ImGui::GetStyle();
+  return ImGui::CalcTextSize(header).x + ImGui::GetFontSize() * 0.65f + st.FramePadding.x + st.ItemInnerSpacing.x +
+         ImGui::CalcTextSize("2").x;
+}
+
+// What each column needs at the current text size; the widest value of fixed columns is measured
+// over every record once per text size and data.
+std::vector<ColumnNeed> columnNeeds(const RecordTable& t) {
+  TableRows& c = *t.cache;
+  const float em = ImGui::GetFontSize();
+  const std::vector<float> fixedFor{em, static_cast<float>(t.recordCount)};
+  if (c.fixedFor != fixedFor || c.fixedRecords != t.records) {
+    c.fixedFor = fixedFor, c.fixedRecords = t.records;
+    c.fixedWidths.assign(t.columns.size(), 0.0f);
+    for (std::size_t col = 0; col < t.columns.size(); ++col)
+      if (t.columns[col].kind == CellKind::Fixed)
+        for (std::uint32_t r = 0; r < t.recordCount; ++r)
+          c.fixedWidths[col] = std::max(c.fixedWidths[col], t.fixedWidth(r, static_cast<int>(col)));
+  }
+  std::vector<ColumnNeed> needs(t.columns.size());
+  for (std::size_t col = 0; col < t.columns.size(); ++col) {
+    const RecordColumn& rc = t.columns[col];
+    const bool fixed = rc.kind == CellKind::Fixed;
+    const float content = fixed ? c.fixedWidths[col] : rc.minEm * em;
+    needs[col] = {std::ceil(std::max(headerWidth(rc.header), content)), rc.weight, fixed, rc.priority};
+  }
+  return needs;
+}
+
+// Each record's row height at these column widths (0 = hidden), recomputed when they change.
+void measureRows(const RecordTable& t, const std::vector<float>& widths) {
+  TableRows& c = *t.cache;
+  std::vector<float> key = widths;
+  key.push_back(ImGui::GetFontSize());
+  key.push_back(static_cast<float>(t.recordCount));
+  if (key == c.heightsFor && c.heightsRecords == t.records) return;
+  c.heightsFor = std::move(key), c.heightsRecords = t.records;
+  const float pad = 2 * ImGui::GetStyle().CellPadding.y;
+  c.heights.assign(t.recordCount, 0.0f);
+  for (std::uint32_t r = 0; r < t.recordCount; ++r) {
+    float h = ImGui::GetTextLineHeight();
+    for (std::size_t col = 0; col < widths.size(); ++col)
+      if (widths[col] > 0) h = std::max(h, t.cellHeight(r, static_cast<int>(col), widths[col]));
+    c.heights[r] = std::ceil(h + pad);
+  }
+  ++c.heightsVersion;
+}
+
+void layOutRows(TableRows& c, std::span<const std::uint32_t> rows) {
+  if (c.layoutVersion == c.heightsVersion && std::equal(rows.begin(), rows.end(), c.layoutRows.begin(), c.layoutRows.end()))
+    return;
+  c.layoutVersion = c.heightsVersion;
+  c.layoutRows.assign(rows.begin(), rows.end());
+  c.layout.clear();
+  for (std::uint32_t r : rows) c.layout.add(c.heights[r]);
+}
+
+void drawRow(App& app, const RecordTable& t, std::uint32_t record, float height, bool reported) {
+  const float pad = 2 * ImGui::GetStyle().CellPadding.y;
+  const std::string id = t.rowId(record);
+  ImGui::TableSetColumnIndex(0);
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const std::string title = t.title(record);
+  // The whole row is one button; the title is drawn over it, wrapped.
+  if (ImGui::Selectable("##row", t.selected(record), ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
+                        ImVec2(0, height - pad)))
+    t.activate(record);
+  const bool hovered = ImGui::IsItemHovered();
+  publishTarget(app, "row", id);
+  ImGui::SetCursorScreenPos(at);
+  const CellFit titleFit = drawWrapped(title, t.columns[0].maxLines);
+  if (hovered && titleFit == CellFit::Ellipsised) ImGui::SetTooltip("%s", title.c_str());
+  if (reported) app.frame.cells.push_back({id, t.columns[0].id, cellFitName(titleFit)});
+  for (int col = 1; col < static_cast<int>(t.columns.size()); ++col) {
+    if (!ImGui::TableSetColumnIndex(col)) continue;  // hidden, or scrolled out sideways
+    const CellFit fit = t.drawCell(record, col);
+    if (reported) app.frame.cells.push_back({id, t.columns[static_cast<std::size_t>(col)].id, cellFitName(fit)});
+  }
+}
+}  // namespace
+
+void drawRecordTable(App& app, QueryEngine& q, const RecordTable& t) {
+  TableRows& cache = *t.cache;
+  const int n = static_cast<int>(t.columns.size());
+  const std::vector<ColumnNeed> needs = columnNeeds(t);
+  const float gap = 2 * ImGui::GetStyle().CellPadding.x + 1;  // padding and the inner border
+  const float avail = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
+  // The columns that fit this width, applied when they differ from those last applied: a person's
+  // own choice (the Columns menu) stands until the window is resized past another column.
+  const std::vector<bool> defaults = defaultColumns(needs, avail, gap);
+  const bool applyDefaults = defaults != cache.defaultsShown;
+  std::vector<bool> shown = applyDefaults || cache.shownLast.size() != needs.size() ? defaults : cache.shownLast;
+  for (int col : cache.toggle) shown[static_cast<std::size_t>(col)] = !shown[static_cast<std::size_t>(col)];
+  // The app sets every column's width (content and window decide, so nothing is cut by a column
+  // dragged too narrow). Wider than the window only when a person asked for more columns than fit:
+  // then it scrolls sideways, the title column staying in view.
+  const ColumnWidths widthsWanted = columnWidths(needs, shown, avail - 2, gap);
+  const bool sideways = widthsWanted.total > avail + 0.5f;
+  if (!ImGui::BeginTable(t.id, n, kRecordTableFlags | (sideways ? ImGuiTableFlags_ScrollX : 0), ImVec2(0, 0),
+                         sideways ? widthsWanted.total : 0.0f))
+    return;
+  ImGui::TableSetupScrollFreeze(sideways ? 1 : 0, 1);
+  for (int col = 0; col < n; ++col) {
+    const RecordColumn& rc = t.columns[static_cast<std::size_t>(col)];
+    const float w = widthsWanted.content[static_cast<std::size_t>(col)];
+    ImGui::TableSetupColumn(rc.header, rc.flags | ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize,
+                            w > 0 ? std::floor(w) : needs[static_cast<std::size_t>(col)].min, static_cast<ImGuiID>(col));
+  }
+  if (applyDefaults || !cache.toggle.empty())
+    for (int col = 1; col < n; ++col) ImGui::TableSetColumnEnabled(col, shown[static_cast<std::size_t>(col)]);
+  cache.defaultsShown = defaults;
+  cache.toggle.clear();
+  syncSort(q);
+
+  // The header row, as TableHeadersRow draws it, with each header published as a click target.
+  ImGuiTable* table = ImGui::GetCurrentTable();
+  ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+  std::vector<float> widths(static_cast<std::size_t>(n), 0.0f);
+  cache.shownLast.assign(static_cast<std::size_t>(n), false);
+  for (int col = 0; col < n; ++col) {
+    const std::size_t c = static_cast<std::size_t>(col);
+    if (!(ImGui::TableGetColumnFlags(col) & ImGuiTableColumnFlags_IsEnabled)) continue;
+    cache.shownLast[c] = true;
+    widths[c] = table->Columns[col].WorkMaxX - table->Columns[col].WorkMinX;
+    if (!ImGui::TableSetColumnIndex(col)) continue;  // scrolled out sideways
+    ImGui::PushID(col);
+    ImGui::TableHeader(ImGui::TableGetColumnName(col));
+    publishTarget(app, "column", t.columns[c].id);
+    const bool whole = ImGui::CalcTextSize(t.columns[c].header).x + ImGui::GetFontSize() * 0.65f <= widths[c] + 0.5f;
+    app.frame.cells.push_back({"header", t.columns[c].id, whole ? "whole" : "ellipsised"});
+    ImGui::PopID();
+  }
+  ImGui::TableEndRow(table);  // unfreezes: the body starts below the header, scrolled
+  const float bodyTop = ImGui::GetCursorScreenPos().y;
+
+  measureRows(t, widths);
+  const std::span<const std::uint32_t> rows = t.rows();  // the header may have changed the sort
+  layOutRows(cache, rows);
+  const ImRect clip = ImGui::GetCurrentWindow()->InnerClipRect;
+  auto [first, last] = cache.layout.visible(clip.Min.y - bodyTop, clip.Max.y - bodyTop);
+  // One more row each side, so that keyboard navigation can step onto it (ImGui then scrolls).
+  const std::size_t from = first > 0 ? first - 1 : 0, to = std::min(last + 1, rows.size());
+  for (std::size_t i = from; i < to; ++i) {
+    seekRow(table, bodyTop + cache.layout.top(i));
+    table->RowBgColorCounter = static_cast<int>(i);  // stripes follow the row, not the scroll
+    ImGui::TableNextRow(0, cache.layout.height(i));
+    ImGui::PushID(static_cast<int>(i));
+    drawRow(app, t, rows[i], cache.layout.height(i), i >= first && i < last);
+    ImGui::PopID();
+  }
+  seekRow(table, bodyTop + cache.layout.total());
+  ImGui::EndTable();
+}
+
+void columnsButton(App& app, const RecordTable& t) {
+  if (ImGui::Button("Columns")) ImGui::OpenPopup("columns");
+  publishTarget(app, "button", "columns");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show or hide columns");
+  if (!ImGui::BeginPopup("columns")) return;
+  if (ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
+  const std::vector<bool>& shown = t.cache->shownLast;
+  for (std::size_t col = 1; col < t.columns.size() && col < shown.size(); ++col) {
+    bool on = shown[col];
+    if (ImGui::Checkbox(t.columns[col].header, &on)) t.cache->toggle.push_back(static_cast<int>(col));
+    publishTarget(app, "column-toggle", t.columns[col].id);
+  }
+  ImGui::EndPopup();
 }
 
 void matchCount(std::size_t shown, std::size_t total, const char* noun) {
@@ -96,7 +255,7 @@ void exportButtons(App& app, bool calls) {
   if (ImGui::Button("Download CSV")) app.requests.download = tableDownload(app, calls, false);
   publishTarget(app, "button", "download-csv");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("The rows as filtered and sorted now (every field, every row)");
-  ImGui::SameLine();
+  sameLineIfRoom(buttonWidth("Download JSON"));
   if (ImGui::Button("Download JSON")) app.requests.download = tableDownload(app, calls, true);
   publishTarget(app, "button", "download-json");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("The same rows as an export this app can load again");

@@ -1,7 +1,8 @@
 #pragma once
 // What the Calls and Practices tabs share: the layout (filters | chips, count, downloads and the
 // table | the open record's details, stacked on narrow screens), the record table itself (sortable,
-// resizable, reorderable, hideable columns, a frozen header, only the visible rows laid out), the
+// reorderable, hideable columns as wide as content and window allow, a frozen header, rows as tall
+// as their wrapped text, only the visible rows laid out), the
 // match count, the downloads and the "nothing matches" message. Each tab says what goes in it.
 #include <array>
 #include <functional>
@@ -12,6 +13,7 @@
 
 #include "core/query/query_engine.hpp"
 #include "ui/app.hpp"
+#include "ui/tables/cell_text.hpp"
 #include "ui/tables/filter_panel.hpp"
 
 namespace alma::ui {
@@ -27,28 +29,53 @@ struct TableShell {
 };
 void drawTableShell(ScreenRect area, const TableShell& shell);
 
-struct RecordColumn {
-  const char* id;      // kCallColumnIds / kPracticeColumnIds: the state hook's and links' name
-  const char* header;  // what the header says
-  float weight;        // share of the width
-  ImGuiTableColumnFlags flags = 0;
+// How a column's cells are drawn and sized.
+enum class CellKind {
+  Text,   // wraps at word boundaries onto up to `maxLines` lines, then "…"
+  Tags,   // coloured tags flowing onto up to `maxLines` lines, then "+N"
+  Fixed,  // dates, money, numbers, status: one line, the column as wide as its widest value
 };
-// The columns of a tab's table: ids and headers from core, each column's share of the width and its
-// flags from the tab.
-template <std::size_t N, class Flags>
-std::array<RecordColumn, N> recordColumns(const std::array<const char*, N>& ids, const char* (*header)(int),
-                                          const std::array<float, N>& weights, Flags flags) {
-  std::array<RecordColumn, N> out{};
-  for (std::size_t c = 0; c < N; ++c) out[c] = {ids[c], header(static_cast<int>(c)), weights[c], flags(static_cast<int>(c))};
-  return out;
+
+struct RecordColumn {
+  CellKind kind = CellKind::Text;
+  int maxLines = 3;
+  float weight = 1;    // share of the width left over (Text and Tags columns)
+  float minEm = 6;     // never narrower (in em), nor narrower than its header
+  int priority = 0;    // 0: always shown; higher numbers give way first on narrow windows
+  ImGuiTableColumnFlags flags = 0;
+  const char* id = "";      // kCallColumnIds / kPracticeColumnIds: the state hook's and links' name
+  const char* header = "";  // what the header says
+};
+// The columns of a tab's table: layout from the tab, ids and headers from core.
+template <std::size_t N>
+std::array<RecordColumn, N> withNames(std::array<RecordColumn, N> columns, const std::array<const char*, N>& ids,
+                                      const char* (*header)(int)) {
+  for (std::size_t c = 0; c < N; ++c) columns[c].id = ids[c], columns[c].header = header(static_cast<int>(c));
+  return columns;
 }
 
-// Begins the table, sets up its columns (ImGui user id = the query's column number), passes header
-// clicks on to the query's sort and draws the header row with each header published as a "column"
-// target. End with ImGui::EndTable() when true.
-bool beginRecordTable(App& app, const char* id, QueryEngine& q, std::span<const RecordColumn> columns);
-// Calls row(i) for the rows in view only: 100,000 rows cost as much as 30.
-void forEachVisibleRow(std::size_t rows, const std::function<void(std::size_t)>& row);
+// What a tab tells the record table about its records.
+struct RecordTable {
+  const char* id;                                // ImGui id of the table
+  std::span<const RecordColumn> columns;
+  std::function<std::span<const std::uint32_t>()> rows;  // record indices in display order (read after the header: a click may re-sort)
+  std::size_t recordCount;
+  const void* records;                           // identity of the record array (caches follow it)
+  TableRows* cache;
+  std::function<float(std::uint32_t record, int column, float width)> cellHeight;  // pixels its content needs
+  std::function<float(std::uint32_t record, int column)> fixedWidth;  // a Fixed cell's content width
+  std::function<CellFit(std::uint32_t record, int column)> drawCell;  // every column but the first
+  std::function<std::string(std::uint32_t record)> title;             // the first column: the row's name
+  std::function<std::string(std::uint32_t record)> rowId;
+  std::function<bool(std::uint32_t record)> selected;
+  std::function<void(std::uint32_t record)> activate;                 // the row was clicked
+};
+// The sortable table (header clicks sort the query) with rows of varying height: only the rows in
+// view are laid out, so 100,000 rows cost as much as 30. Which columns show by default follows the
+// width; the "Columns" button (columnsButton) shows the rest.
+void drawRecordTable(App& app, QueryEngine& q, const RecordTable& t);
+// "Columns ▾": a menu to show or hide each column of the table.
+void columnsButton(App& app, const RecordTable& t);
 
 // "12 of 40 practices".
 void matchCount(std::size_t shown, std::size_t total, const char* noun);
