@@ -37,8 +37,9 @@ Calendar deadlinesCalendar(std::span<const Call> records, std::span<const std::u
 // One call's deadline; nothing when the call has none.
 std::optional<std::string> deadlineCalendar(const Call& call, std::int64_t stampUtc);
 
-// Download names: "alma-deadline-<id>.ics" (the id cut to [A-Za-z0-9_-] and 60 bytes, other
-// bytes as '-'; "alma-deadline.ics" when nothing is left) and "alma-deadlines.ics".
+// Download names: "alma-deadline-<id>.ics" (letters, digits and '_' of the id kept, every run of
+// other bytes one '-', none at either end, at most 60 bytes; "alma-deadline.ics" when nothing is
+// left) and "alma-deadlines.ics".
 std::string deadlineFileName(std::string_view callId);
 inline constexpr const char* kDeadlinesFileName = "alma-deadlines.ics";
 
