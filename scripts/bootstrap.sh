@@ -25,20 +25,27 @@ fi
 
 # --- 2. Pinned third-party sources from Debian source packages ----------------------------------
 # (apt verifies each file's hash against the signed index; nothing is vendored into the repo)
-IMGUI=1.90.1; SDL=2.26.5; EARCUT=1.0.1
-src_pins=("imgui=${IMGUI}+ds-1" "libsdl2=${SDL}+dfsg-1" "python-mapbox-earcut=${EARCUT}-2")
-stamp="$deps/src/.stamp-imgui${IMGUI}-sdl${SDL}-earcut${EARCUT}"
-if [ ! -f "$stamp" ]; then
-  say "fetching Debian source packages: ${src_pins[*]}"
-  a="$deps/apt"; mkdir -p "$a/lists/partial" "$a/cache/archives/partial" "$a/dl" "$deps/src"
+# A private apt setup in .deps/apt that knows only Debian's deb-src lists (bookworm and trixie);
+# each block below calls it only when its own stamp is missing, so `update` runs only then.
+a="$deps/apt"
+O=(-o APT::Sandbox::User=root -o "Dir::Etc::SourceList=$a/sources.list" -o Dir::Etc::SourceParts=/dev/null
+   -o "Dir::State::Lists=$a/lists" -o "Dir::Cache=$a/cache")
+apt_src_setup() {
+  mkdir -p "$a/lists/partial" "$a/cache/archives/partial" "$a/dl" "$deps/src"
   uri=$(awk '/^URIs:/{print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
   [ -n "$uri" ] || uri=$(awk '/^deb /{print $2; exit}' /etc/apt/sources.list)
   for suite in bookworm trixie; do
     echo "deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $uri $suite main"
   done > "$a/sources.list"
-  O=(-o APT::Sandbox::User=root -o "Dir::Etc::SourceList=$a/sources.list" -o Dir::Etc::SourceParts=/dev/null
-     -o "Dir::State::Lists=$a/lists" -o "Dir::Cache=$a/cache")
   apt-get "${O[@]}" update -qq
+}
+
+IMGUI=1.90.1; SDL=2.26.5; EARCUT=1.0.1
+src_pins=("imgui=${IMGUI}+ds-1" "libsdl2=${SDL}+dfsg-1" "python-mapbox-earcut=${EARCUT}-2")
+stamp="$deps/src/.stamp-imgui${IMGUI}-sdl${SDL}-earcut${EARCUT}"
+if [ ! -f "$stamp" ]; then
+  say "fetching Debian source packages: ${src_pins[*]}"
+  apt_src_setup
   (cd "$a/dl" && apt-get "${O[@]}" source --download-only -qq "${src_pins[@]}")
   rm -rf "$deps/src/imgui" "$deps/src/sdl2" "$deps/src/earcut"
   mkdir -p "$deps/src/imgui" "$deps/src/sdl2" "$deps/src/earcut"
@@ -46,6 +53,28 @@ if [ ! -f "$stamp" ]; then
   tar -xf "$a/dl"/libsdl2_${SDL}+dfsg.orig.tar.* -C "$deps/src/sdl2" --strip-components=1
   tar -xf "$a/dl"/python-mapbox-earcut_${EARCUT}.orig.tar.* -C "$deps/src/earcut" --strip-components=1
   touch "$stamp"
+fi
+
+# Nayuki's QR Code generator (its C++ library, cpp/qrcodegen.*), Debian 12's package. A block of
+# its own with its own stamp: adding it never deletes or re-extracts the sources above. Only the
+# upstream tarball is fetched (the archive here does not serve this package's debian.tar.xz, and its
+# Debian changes are packaging only), checked against the SHA256 of the signed index by apt-helper.
+QRGEN=1.8.0; QRGEN_DEB=1.8.0-1.1
+qr_stamp="$deps/src/.stamp-qrcodegen${QRGEN_DEB}"
+if [ ! -f "$qr_stamp" ]; then
+  say "fetching the Debian source package qr-code-generator=${QRGEN_DEB} (upstream tarball)"
+  apt_src_setup
+  qr_orig="qr-code-generator_${QRGEN}.orig.tar.gz"
+  qr_rec=$(apt-cache "${O[@]}" showsrc qr-code-generator | awk -v v="$QRGEN_DEB" '
+    /^Package:/ {keep = 0} /^Version:/ {keep = ($2 == v)} keep' )
+  qr_dir=$(awk '/^Directory:/{print $2; exit}' <<<"$qr_rec")
+  qr_sha=$(awk -v f="$qr_orig" '/^Checksums-Sha256:/{c=1; next} /^[^ ]/{c=0} c && $3 == f {print $1; exit}' <<<"$qr_rec")
+  [ -n "$qr_dir" ] && [ -n "$qr_sha" ] || { echo "bootstrap: qr-code-generator ${QRGEN_DEB} not in the index"; exit 1; }
+  /usr/lib/apt/apt-helper "${O[@]}" download-file "$uri/$qr_dir/$qr_orig" "$a/dl/$qr_orig" "SHA256:$qr_sha" >/dev/null
+  rm -rf "$deps/src/qrcodegen"
+  mkdir -p "$deps/src/qrcodegen"
+  tar -xf "$a/dl/$qr_orig" -C "$deps/src/qrcodegen" --strip-components=1
+  touch "$qr_stamp"
 fi
 
 # Header-only libraries in one include folder. emcc must not see /usr/include (glibc headers), so

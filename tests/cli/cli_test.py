@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Runs the real alma-data binary on the sample files in tests/data/{cli,csv}.
 
-Usage: cli_test.py ALMA_DATA TESTS_DATA_DIR GROUP   (GROUP: check, from_csv, usage)
+Usage: cli_test.py ALMA_DATA TESTS_DATA_DIR GROUP   (GROUP: check, from_csv, ics, usage)
 Exit 0 when every check of the group passes; each failure is printed.
 """
 import json
@@ -120,16 +120,41 @@ def group_from_csv():
     expect("from-csv: --kind wins over detection", rc == 1 and json.loads(out)["format"] == "mi-practices/1", err)
 
 
+def group_ics():
+    p = subprocess.run([BIN, "ics", "--stamp", "0", "calls-ok.json"], cwd=CLI, capture_output=True, timeout=60)
+    out, err = p.stdout.decode(), p.stderr.decode()
+    expect("ics: exit 0 (warnings allowed)", p.returncode == 0, err)
+    expect("ics: a calendar with CRLF line ends", out.startswith("BEGIN:VCALENDAR\r\n")
+           and out.endswith("END:VCALENDAR\r\n") and out.count("\n") == out.count("\r\n"), out)
+    expect("ics: one event, for the call with a deadline", out.count("BEGIN:VEVENT\r\n") == 1
+           and "UID:CZ-2023-01@alma-atlas\r\n" in out and "DTSTART;VALUE=DATE:20230503\r\n" in out
+           and "DTSTAMP:19700101T000000Z\r\n" in out, out)
+    expect_lines("ics: how many calls it holds", err, ["calls-ok.json: 1 of 2 calls have a deadline"])
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "deadlines.ics")
+        rc, _, err = run(["ics", "--stamp", "0", "-o", path, "calls-ok.json"], CLI)
+        with open(path, "rb") as f:
+            expect("ics -o: the same bytes as stdout", rc == 0 and f.read() == p.stdout, err)
+
+    rc, out, err = run(["ics", "practices-left-out.json"], CLI)
+    expect("ics: a practices export is rejected, nothing written", rc == 2 and out == "", err)
+    rc, out, err = run(["ics", "no-such-file.json"], CLI)
+    expect("ics: unreadable file -> exit 2", rc == 2 and "no-such-file.json: cannot read" in err, err)
+
+
 def group_usage():
     rc, out, _ = run(["--help"], CLI)
-    expect("--help: exit 0 and documents both commands",
-           rc == 0 and "alma-data check FILE..." in out and "from-csv" in out and "Exit status" in out, out)
+    expect("--help: exit 0 and documents the commands",
+           rc == 0 and "alma-data check FILE..." in out and "from-csv" in out and "alma-data ics" in out
+           and "Exit status" in out, out)
     for args in [[], ["frobnicate"], ["check"], ["from-csv"], ["from-csv", "--kind", "grants", "a.csv"],
-                 ["from-csv", "--exported", "24.11.2026", "a.csv"], ["from-csv", "a.csv", "b.csv"]]:
+                 ["from-csv", "--exported", "24.11.2026", "a.csv"], ["from-csv", "a.csv", "b.csv"],
+                 ["ics"], ["ics", "--stamp", "soon", "a.json"], ["ics", "--stamp", "-1", "a.json"],
+                 ["ics", "a.json", "b.json"], ["ics", "--frobnicate", "a.json"]]:
         rc, out, err = run(args, CLI)
         expect(f"usage error {args} -> exit 3 with a message", rc == 3 and err.startswith("alma-data: "), err)
 
 
-{"check": group_check, "from_csv": group_from_csv, "usage": group_usage}[GROUP]()
+{"check": group_check, "from_csv": group_from_csv, "ics": group_ics, "usage": group_usage}[GROUP]()
 print(f"{GROUP}: {len(failures)} failed")
 sys.exit(1 if failures else 0)

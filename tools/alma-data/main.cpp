@@ -1,7 +1,10 @@
-// alma-data: checks exports and converts spreadsheets, with the same core code as the app, so a
-// producer sees exactly the diagnostics the app would show before publishing a file.
+// alma-data: checks exports, converts spreadsheets and writes calls' deadlines as a calendar, with
+// the same core code as the app, so a producer sees exactly the diagnostics the app would show
+// before publishing a file.
 #include <cerrno>
 #include <cstdio>
+#include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <fstream>
@@ -12,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/io/calendar.hpp"
 #include "core/io/csv_import.hpp"
 #include "core/model/dates.hpp"
 #include "core/io/loader.hpp"
@@ -36,6 +40,12 @@ Usage:
       --exported defaults to today. The result is checked like `check` does; problems go to
       stderr (with the CSV line of each record), the JSON to OUT or stdout. Nothing is written
       when the file is rejected.
+  alma-data ics [--stamp SECONDS] [-o OUT] FILE.json
+      Writes the deadlines of a calls export as an iCalendar file (RFC 5545) for calendar apps:
+      one all-day event on each call's closing day, with a reminder a week before; calls
+      without a deadline are left out. To OUT or stdout; problems and how many calls it holds
+      go to stderr. --stamp sets the events' DTSTAMP (seconds since 1970, UTC; default now),
+      for files that must come out the same byte for byte.
   alma-data --help
 
 Exit status (the highest over all files):
@@ -172,6 +182,60 @@ int fromCsvArgs(const std::vector<std::string>& args) {
   return fromCsv(o);
 }
 
+int ics(const std::vector<std::string>& args) {
+  std::string input, output;
+  std::int64_t stamp = std::time(nullptr);
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    const bool hasValue = i + 1 < args.size();
+    if (a == "--stamp" && hasValue) {
+      const std::string& v = args[++i];
+      char* end = nullptr;
+      errno = 0;
+      stamp = std::strtoll(v.c_str(), &end, 10);
+      if (v.empty() || *end != '\0' || errno != 0 || stamp < 0)
+        return usage("--stamp must be seconds since 1970, got '" + v + "'");
+    } else if ((a == "-o" || a == "--output") && hasValue) {
+      output = args[++i];
+    } else if (a.size() > 1 && a[0] == '-') {
+      return usage("unknown or incomplete option '" + a + "'");
+    } else if (input.empty()) {
+      input = a;
+    } else {
+      return usage("ics reads one export at a time");
+    }
+  }
+  if (input.empty()) return usage("ics needs a calls export");
+  const auto bytes = readFile(input);
+  if (!bytes) {
+    std::cerr << input << ": cannot read: " << std::strerror(errno) << "\n";
+    return kRejected;
+  }
+  const auto out = loadCalls(*bytes, input);  // the atlas's own loader: same records as on screen
+  for (const auto& d : out.diagnostics) std::cerr << describe(d) << "\n";
+  const auto s = summarize(input, out);
+  if (out.rejected) {
+    std::cerr << s.line << "\n";
+    return kRejected;
+  }
+  const Calendar cal = deadlinesCalendar(out.calls.calls, stamp);
+  std::cerr << input << ": " << cal.events << " of " << out.calls.calls.size()
+            << " calls have a deadline" << (cal.events ? "" : ": nothing written") << "\n";
+  if (cal.events == 0) return s.exit;
+  if (output.empty()) {
+    std::cout << cal.text << std::flush;
+    return std::cout ? s.exit : kRejected;
+  }
+  std::ofstream f(output, std::ios::binary);
+  f << cal.text;
+  f.close();
+  if (!f) {
+    std::cerr << output << ": cannot write: " << std::strerror(errno) << "\n";
+    return kRejected;
+  }
+  return s.exit;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -188,5 +252,6 @@ int main(int argc, char** argv) {
     return check(args);
   }
   if (command == "from-csv") return fromCsvArgs(args);
+  if (command == "ics") return ics(args);
   return usage("unknown command '" + command + "'");
 }
