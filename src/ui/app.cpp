@@ -80,6 +80,7 @@ void rebuildQueries(App& app) {
 void drawApp(App& app) {
   app.frame.targets.clear();
   app.frame.cells.clear();
+  app.frame.panels.clear();
   app.frame.flows.clear();
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float bar = drawTopBar(app);
@@ -95,7 +96,8 @@ void drawApp(App& app) {
     // on phones the sheet would hide half of it, so there the map ends above it.
     const bool details = app.view.selection.kind != SelectionKind::None;
     const bool narrow = vp->Size.x < kNarrowWidth;
-    const double panelW = details && !narrow ? std::min(420.0, vp->Size.x * 0.38) : 0.0;
+    // As wide for the text as at normal size (presenter mode, large text), within 45 % of the screen.
+    const double panelW = details && !narrow ? std::min(420.0 * app.screen.uiScale, vp->Size.x * (app.screen.uiScale > 1 ? 0.45 : 0.38)) : 0.0;
     const double sheetH = details && narrow ? below.h * 0.45 : 0.0;
     const ScreenRect mapArea{below.x, below.y, below.w, below.h - sheetH};
     app.frame.detailsWidth = static_cast<float>(panelW);
@@ -150,6 +152,7 @@ void describe(App& app, StateSnapshot& out) {
   if (app.data.map) out.map = StateSnapshot::MapState{v.map.center.x, v.map.center.y, v.map.zoom, detailLevel(v.map.zoom), app.frame.flows};
   out.targets = app.frame.targets;
   out.cells = app.frame.cells;
+  out.panels = app.frame.panels;
   if (app.screen.help) out.panel = "help";
   if (app.screen.dataPanel) out.panel = "data";
   out.font.sample = kScriptSample;

@@ -114,6 +114,7 @@ struct Requests {  // set by a view during a frame, carried out by main.cpp afte
 struct FrameOutput {
   std::vector<StateSnapshot::Target> targets;  // clickable items drawn this frame (state hook)
   std::vector<StateSnapshot::Cell> cells;      // table cells drawn this frame and how their text fit
+  std::vector<StateSnapshot::Target> panels;   // windows and boxes drawn this frame ("legend", "zoom", …): none may overlap
   std::vector<std::string> flows;              // arrows drawn this frame, "ES61>PT"
   std::string hover;         // what the pointer is over on the map: a place code, or a call id (marker)
   ScreenRect searchRect;     // where the search box is (the touch keyboard needs it)

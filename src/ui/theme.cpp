@@ -2,9 +2,12 @@
 
 #include <imgui.h>
 
+#include "ui/palette.hpp"
+
 namespace alma::ui {
 
 void applyTheme(Theme theme, bool presenter, float scale) {
+  palette::use(theme, presenter);
   ImGuiStyle& style = ImGui::GetStyle();
   style = ImGuiStyle();  // sizes are scaled from the defaults each time, never compounded
   // ImGui's own themes, with the colours that fell short of WCAG 2.1 AA replaced (measured by
@@ -45,6 +48,15 @@ void applyTheme(Theme theme, bool presenter, float scale) {
   }
   style.ScaleAllSizes(scale);
 }
+
+void pushOpaqueButtons() {
+  const ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+  for (ImGuiCol col : {ImGuiCol_Button, ImGuiCol_ButtonHovered, ImGuiCol_ButtonActive}) {
+    const ImVec4 c = ImGui::GetStyleColorVec4(col);
+    ImGui::PushStyleColor(col, ImVec4(c.x * c.w + bg.x * (1 - c.w), c.y * c.w + bg.y * (1 - c.w), c.z * c.w + bg.z * (1 - c.w), 1));
+  }
+}
+void popOpaqueButtons() { ImGui::PopStyleColor(3); }
 
 const char* themeName(Theme theme) { return theme == Theme::Dark ? "dark" : "light"; }
 

@@ -16,6 +16,11 @@ void publishTarget(App& app, const char* kind, const std::string& id, const std:
   app.frame.targets.push_back({kind, id, url, a.x, a.y, b.x - a.x, b.y - a.y});
 }
 
+void publishPanel(App& app, const char* id) {
+  const ImVec2 a = ImGui::GetWindowPos(), b = ImGui::GetWindowSize();
+  app.frame.panels.push_back({"panel", id, "", a.x, a.y, b.x, b.y});
+}
+
 void cellText(std::string_view s) { ImGui::TextUnformatted(s.data(), s.data() + s.size()); }
 
 void rightAligned(std::string_view s) {
@@ -64,7 +69,9 @@ void statusTag(CallStatus s) {
 void fact(const char* label, std::string_view value) {
   if (value.empty()) return;
   ImGui::TextDisabled("%s", label);
-  ImGui::SameLine(ImGui::GetFontSize() * 8.0f);
+  // The value beside its label when there is room for a readable column, else below it.
+  const float column = ImGui::GetFontSize() * 8.0f;
+  if (ImGui::GetContentRegionMax().x - column >= ImGui::GetFontSize() * 10.0f) ImGui::SameLine(column);
   ImGui::TextWrapped("%.*s", static_cast<int>(value.size()), value.data());
 }
 

@@ -16,6 +16,10 @@ namespace alma::ui {
 // when the item is scrolled out of its panel (not clickable now).
 void publishTarget(App& app, const char* kind, const std::string& id, const std::string& url = "");
 
+// Records the current window's rectangle as a panel for the state hook (tests check that no two
+// panels overlap).
+void publishPanel(App& app, const char* id);
+
 void cellText(std::string_view s);     // a table cell's text (nothing for empty)
 void rightAligned(std::string_view s);  // a number, right-aligned in its cell
 

@@ -88,15 +88,26 @@ TEST_CASE("contrast: every theme's text, controls and focus indicator meet WCAG 
   for (ImU32 t : {IM_COL32(214, 234, 248, 255), IM_COL32(213, 245, 227, 255), IM_COL32(252, 243, 207, 255),
                   IM_COL32(250, 219, 216, 255), IM_COL32(232, 218, 239, 255), IM_COL32(229, 232, 232, 255)})
     check("tags", "dark text on tag colour", rgb(IM_COL32(30, 30, 30, 255)), rgb(t), 4.5);
-  namespace p = ui::palette;
-  const Rgb sea = rgb(p::kSea);
-  check("map", "attribution text on its box", rgb(IM_COL32(40, 40, 40, 255)), over(IM_COL32(255, 255, 255, 210), sea), 4.5);
-  for (ImU32 land : {p::kEuNoCall, p::kNonEu, p::kNeighbour, p::statusColour(CallStatus::Open), p::statusColour(CallStatus::Planned),
-                     p::statusColour(CallStatus::Closed), p::statusColour(CallStatus::Unknown)}) {
-    check("map", "country border on land", rgb(p::kBorder), rgb(land), 3.0);
-    checkFocus("map", "land (focused place outline)", rgb(land));
-    check("map", "selection outline on land", rgb(p::kSelected), rgb(land), 3.0);
-  }
-  checkFocus("map", "sea", sea);
-  check("map", "coast (border) on sea", rgb(p::kBorder), sea, 3.0);
+  // The map, in each theme's palette: borders, outlines and the focus ring on every land colour and
+  // the sea; the attribution and inset captions are text.
+  for (ui::Theme theme : {ui::Theme::Light, ui::Theme::Dark})
+    for (bool presenter : {false, true}) {
+      const ui::palette::Palette& p = ui::palette::forTheme(theme, presenter);
+      const std::string name = std::string("map ") + ui::themeName(theme) + (presenter ? " presenter" : "");
+      const Rgb sea = rgb(p.sea);
+      check(name, "attribution text on its box", rgb(p.attributionText), over(p.attributionBox, sea), 4.5);
+      check(name, "inset caption on sea", rgb(p.insetCaption), sea, 4.5);
+      check(name, "inset frame on sea", rgb(p.insetFrame), sea, 3.0);
+      for (ImU32 land : {p.euNoCall, p.nonEu, p.neighbour, p.status[0], p.status[1], p.status[2], p.status[3]}) {
+        check(name, "country border on land", rgb(p.border), rgb(land), 3.0);
+        checkFocus(name, "land (focused place outline)", rgb(land));
+        check(name, "selection outline on land", rgb(p.selected), rgb(land), 3.0);
+        check(name, "hover outline on land", rgb(p.hover), rgb(land), 3.0);
+      }
+      for (ImU32 status : {p.status[0], p.status[1], p.status[2], p.status[3]})
+        check(name, "marker ring on its status fill", rgb(p.markerRing), rgb(status), 3.0);
+      check(name, "EU marker ring on its fill", rgb(p.euMarkerRing), rgb(p.euMarker), 3.0);
+      checkFocus(name, "sea", sea);
+      check(name, "coast (border) on sea", rgb(p.border), sea, 3.0);
+    }
 }

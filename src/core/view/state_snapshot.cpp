@@ -31,6 +31,8 @@ std::string toJson(const StateSnapshot& s) {
   json targets = json::array();
   for (const auto& t : s.targets)
     targets.push_back({{"kind", t.kind}, {"id", t.id}, {"url", t.url}, {"rect", {t.x, t.y, t.w, t.h}}});
+  json panels = json::array();
+  for (const auto& t : s.panels) panels.push_back({{"id", t.id}, {"rect", {t.x, t.y, t.w, t.h}}});
   json cells = json::array();
   for (const auto& c : s.cells) cells.push_back({{"row", c.row}, {"column", c.column}, {"fit", c.fit}});
   json j = {
@@ -55,6 +57,7 @@ std::string toJson(const StateSnapshot& s) {
                    {"pixelRatio", s.display.pixelRatio}}},
       {"targets", targets},
       {"cells", cells},
+      {"panels", panels},
       {"perf", {{"frameMs", s.frameMs}, {"buildMs", s.buildMs}, {"queryMs", {{"practices", queryTimingJson(s.practiceQuery)},
                                                      {"calls", queryTimingJson(s.callQuery)}}}}},
       {"font", {{"family", s.font.family}, {"sizePx", s.font.sizePx}, {"rasterPx", s.font.rasterPx},

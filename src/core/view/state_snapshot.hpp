@@ -76,6 +76,7 @@ struct StateSnapshot {
   Font font;
   std::vector<Target> targets;
   std::vector<Cell> cells;
+  std::vector<Target> panels;  // the screen's windows and boxes (kind "panel"): none may overlap another
   double frameMs = 0;  // CPU time of the last frame (build + submit), for benchmarks
   double buildMs = 0;  // the part of frameMs spent building the ImGui frame (the rest: GL submission)
   // Recomputing a table query's result (search + facet counts + sort) after a change, over the

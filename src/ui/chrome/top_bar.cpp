@@ -86,17 +86,21 @@ float drawTopBar(App& app) {
   const float iconW = ImGui::GetFrameHeight() * (vp->Size.x < 400.0f ? 1.05f : 1.4f);  // phones: every button fits
   const char* loadLabel = vp->Size.x < 600.0f ? "Load" : "Load data";
   const char* linkLabel = vp->Size.x < 600.0f ? "Link" : "Copy link";
-  const float rightW = textW(loadLabel) + textW(linkLabel) + 2 * fp + 4 * iconW + 5 * sp;
+  const float textButtonsW = textW(loadLabel) + textW(linkLabel) + 2 * fp + sp, iconsW = 4 * iconW + 3 * sp;
+  float rightW = textButtonsW + sp + iconsW;
   const float tabsW = textW("Map") + textW("Calls") + textW("Practices") + 3 * fp + 8;
   const float minDataW = textW("Data ⚠ 99") + fp;
   const float avail = vp->Size.x - 2 * style.WindowPadding.x;
+  // Not even the buttons fit one row (a phone in presenter mode): the four icons get a row of their own.
+  const bool iconsRow = rightW > avail;
+  if (iconsRow) rightW = textButtonsW;
   const float fixedW = 24 + tabsW + 12 + 12 + minDataW + sp + rightW;
   const char* title = textW(kProductName) + fixedW + 220 <= avail ? kProductName : "ALMA atlas";
   const bool twoRows = textW(title) + fixedW + 120 > avail;
   const bool showTitle = !twoRows || textW(title) + sp + rightW <= avail;
   const bool searchRow = twoRows && tabsW + 24 + minDataW + 140.0f * app.screen.uiScale > avail;  // a row of its own
   const float rowH = ImGui::GetFrameHeight();
-  const int rows = searchRow ? 3 : twoRows ? 2 : 1;
+  const int rows = (searchRow ? 3 : twoRows ? 2 : 1) + (iconsRow ? 1 : 0);
   const float height = rows * rowH + (rows - 1) * style.ItemSpacing.y + 2 * style.WindowPadding.y;
 
   ImGui::SetNextWindowPos(vp->Pos);
@@ -108,22 +112,33 @@ float drawTopBar(App& app) {
   ImGui::Begin("##topbar", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
+  publishPanel(app, "top-bar");
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(showTitle ? title : "");
   bool hovered = false;
+  // Not even the tabs and the data button fit one row: the data button joins the search row.
+  const bool dataBesideSearch = searchRow && tabsW + 12 + minDataW > avail;
+  auto dataButton = [&](float room) {
+    if (ImGui::Button(dataLabel(app, room).c_str())) app.screen.dataPanel = !app.screen.dataPanel;
+    hovered = ImGui::IsItemHovered();
+    publishTarget(app, "button", "data");
+  };
   auto tabsSearchData = [&](float rowRight) {
+    // Tabs narrower than the screen even alone (a phone in presenter mode): tighter padding.
+    const bool tight = tabsW > avail;
+    if (tight) ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(style.FramePadding.x * 0.3f, style.FramePadding.y));
     tab(app, Tab::Map, "Map");
     tab(app, Tab::Calls, "Calls");
     tab(app, Tab::Practices, "Practices");
+    if (tight) ImGui::PopStyleVar();
     ImGui::SameLine(0, 12);
     if (!searchRow) {
       const float left = rowRight - ImGui::GetCursorPosX() - 12 - minDataW;
       searchBox(app, std::clamp(left * 0.45f, std::min(120.0f, left), 220.0f * app.screen.uiScale));
       ImGui::SameLine(0, 12);
     }
-    if (ImGui::Button(dataLabel(app, rowRight - ImGui::GetCursorPosX()).c_str())) app.screen.dataPanel = !app.screen.dataPanel;
-    hovered = ImGui::IsItemHovered();
-    publishTarget(app, "button", "data");
+    if (!dataBesideSearch) dataButton(rowRight - ImGui::GetCursorPosX());
+    else ImGui::NewLine();  // undo the tabs' SameLine: the search row follows
   };
   const float rightX = ImGui::GetWindowWidth() - rightW - style.WindowPadding.x;
   if (!twoRows) {
@@ -138,7 +153,8 @@ float drawTopBar(App& app) {
   if (ImGui::Button(loadLabel)) app.requests.openFilePicker = true;
   const bool loadHovered = ImGui::IsItemHovered();
   publishTarget(app, "button", "load-data");
-  ImGui::SameLine();
+  if (iconsRow) ImGui::SetCursorPosX(ImGui::GetWindowWidth() - iconsW - style.WindowPadding.x);
+  else ImGui::SameLine();
   if (ImGui::Button("Aa##text-size", ImVec2(iconW, 0))) {
     app.screen.textScalePercent = nextTextScale(app.screen.textScalePercent);
     app.requests.displayChanged = true;
@@ -165,7 +181,13 @@ float drawTopBar(App& app) {
   if (ImGui::Button("?##help", ImVec2(iconW, 0))) app.screen.help = !app.screen.help;
   publishTarget(app, "button", "help");
   if (twoRows) tabsSearchData(ImGui::GetWindowWidth() - style.WindowPadding.x);
-  if (searchRow) searchBox(app, avail);
+  if (searchRow && dataBesideSearch) {
+    searchBox(app, avail - buttonWidth(dataLabel(app, minDataW).c_str()) - sp);
+    ImGui::SameLine();
+    dataButton(minDataW);
+  } else if (searchRow) {
+    searchBox(app, avail);
+  }
   ImGui::End();
   ImGui::PopStyleColor(4);
   if (hovered) ImGui::SetTooltip("Sources and data problems");  // after the pop: normal tooltip colours

@@ -22,30 +22,35 @@ bool beginOverlay(const char* id, ImVec2 pos, ImVec2 pivot) {
                                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                                      ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove);
   ImGui::PopStyleVar();
+  pushOpaqueButtons();
   return open;
+}
+constexpr float kGap = 8.0f;  // between the map's controls
+
+void endOverlay() {
+  popOpaqueButtons();
+  ImGui::End();
 }
 }  // namespace
 
 // The legend is also the map's filter: click a status to show only calls with it (click again
 // to undo), and the level toggles below it; counts say how many calls each would show. It drives
 // the same call query as the Calls tab, so the list and the map always agree.
-void drawLegend(App& app) {
+void drawLegend(App& app, const MapOverlays& o) {
   const bool narrow = app.frame.mapArea.w < 600;
-  ImGui::SetNextWindowBgAlpha(0.88f);
-  // Bottom-left corner, above the attribution line.
-  ImGui::SetNextWindowPos(ImVec2(static_cast<float>(app.frame.mapArea.x) + 8, static_cast<float>(app.frame.mapArea.y + app.frame.mapArea.h) - 30),
-                          ImGuiCond_Always, ImVec2(0, 1));
-  // Never taller than the room below the EU-level calls button (top left): with large text the
-  // legend scrolls rather than covering it.
-  const float euButtonBottom = static_cast<float>(app.frame.mapArea.y) + 10 + ImGui::GetFrameHeight() + 8;
-  const float maxH = static_cast<float>(app.frame.mapArea.y + app.frame.mapArea.h) - 30 - euButtonBottom;
-  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, std::max(maxH, ImGui::GetFrameHeight() * 2)));
+  // Bottom-left corner, above the attribution line; never taller than the room below the EU-level
+  // calls button nor wider than the room left of the zoom buttons: with large text it scrolls
+  // rather than covering them.
+  ImGui::SetNextWindowPos(ImVec2(o.left, o.attributionTop - kGap), ImGuiCond_Always, ImVec2(0, 1));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(std::max(o.zoomLeft - kGap - o.left, ImGui::GetFrameHeight() * 4),
+                                                           std::max(o.attributionTop - kGap - (o.euBottom + kGap), ImGui::GetFrameHeight() * 2)));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 6));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 4.0f);
   ImGui::Begin("##legend", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove);
   ImGui::PopStyleVar(2);
+  publishPanel(app, "legend");
   if (narrow) ImGui::SetWindowFontScale(0.8f);
   CallQuery& q = app.view.calls;
   const QueryResult& r = q.result();
@@ -54,7 +59,7 @@ void drawLegend(App& app) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const float h = ImGui::GetTextLineHeight();
     dl->AddRectFilled(p, ImVec2(p.x + h, p.y + h), colour);
-    dl->AddRect(p, ImVec2(p.x + h, p.y + h), palette::kBorder);
+    dl->AddRect(p, ImVec2(p.x + h, p.y + h), palette::current().border);
     ImGui::Dummy(ImVec2(h, h));
     ImGui::SameLine();
   };
@@ -66,6 +71,11 @@ void drawLegend(App& app) {
     ImGui::End();
     return;
   }
+  // Too little height for one column (large text on a laptop, a projector): statuses on the left,
+  // the rest on the right, so nothing scrolls out of sight.
+  const float maxH = o.attributionTop - kGap - (o.euBottom + kGap);
+  const bool twoColumns = 11 * ImGui::GetFrameHeightWithSpacing() > maxH;
+  if (twoColumns) ImGui::BeginGroup();
   const bool anyStatus = q.hasSelection(CallFacets::Status);
   const Facet& status = q.facet(CallFacets::Status);
   for (CallStatus s : {CallStatus::Open, CallStatus::Planned, CallStatus::Closed, CallStatus::Unknown}) {
@@ -77,21 +87,31 @@ void drawLegend(App& app) {
       const std::uint32_t n = r.facetCounts.empty() ? 0 : r.facetCounts[CallFacets::Status][v];
       const std::string label = std::string(statusLabel(s)) + " (" + std::to_string(n) + ")";
       if (anyStatus && !on) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f);
-      if (ImGui::Selectable(label.c_str(), on, ImGuiSelectableFlags_DontClosePopups)) q.toggleFacetValue(CallFacets::Status, v);
+      if (ImGui::Selectable(label.c_str(), on, 0, ImVec2(ImGui::CalcTextSize(label.c_str()).x, 0))) q.toggleFacetValue(CallFacets::Status, v);
       if (anyStatus && !on) ImGui::PopStyleVar();
       app.frame.targets.push_back({"legend", status.values[v].value, "", ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y,
                              ImGui::GetItemRectSize().x, ImGui::GetItemRectSize().y});
       ImGui::PopID();
     }
   }
-  swatch(palette::kEuNoCall);
+  if (twoColumns) {
+    ImGui::EndGroup();
+    ImGui::SameLine(0, 16);
+    ImGui::BeginGroup();
+  }
+  swatch(palette::current().euNoCall);
   ImGui::TextUnformatted("no call listed (EU)");
-  swatch(palette::kNonEu);
+  swatch(palette::current().nonEu);
   ImGui::TextUnformatted("outside the EU");
   ImGui::Spacing();
   const Facet& level = q.facet(CallFacets::Level);
+  // Level toggles: an empty box outlined in the text colour, ticked in the check-mark colour, so
+  // that ticked and unticked differ clearly in every theme.
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(2, 2));
+  ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::GetStyleColorVec4(ImGuiCol_WindowBg));
+  ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, ImGui::GetStyleColorVec4(ImGuiCol_ButtonHovered));
+  ImGui::PushStyleColor(ImGuiCol_Border, ImGui::GetStyleColorVec4(ImGuiCol_Text));
   for (std::uint32_t v = 0; v < level.values.size(); ++v) {
     if (!level.values[v].known) continue;
     ImGui::PushID(100 + static_cast<int>(v));
@@ -103,6 +123,7 @@ void drawLegend(App& app) {
                            ImGui::GetItemRectSize().x, ImGui::GetItemRectSize().y});
     ImGui::PopID();
   }
+  ImGui::PopStyleColor(3);
   ImGui::PopStyleVar(2);
   if (q.hasSelection(CallFacets::Status) || q.hasSelection(CallFacets::Level)) {
     if (ImGui::SmallButton("Show all calls")) {
@@ -110,33 +131,38 @@ void drawLegend(App& app) {
       q.clearFacet(CallFacets::Level);
     }
   }
+  if (twoColumns) ImGui::EndGroup();
   ImGui::End();
 }
 
 // EU-level calls (the central ALMA call and its projects) belong to no country: one button for them.
-void drawEuCallsButton(App& app) {
+void drawEuCallsButton(App& app, const MapOverlays& o) {
   if (!app.data.calls) return;
   int n = 0;
   for (int i : visibleCalls(app)) n += app.data.calls->calls[static_cast<std::size_t>(i)].country == "EU" ? 1 : 0;
   if (n == 0) return;
-  beginOverlay("##eucalls", ImVec2(static_cast<float>(app.frame.mapArea.x) + 10, static_cast<float>(app.frame.mapArea.y) + 10), ImVec2(0, 0));
-  const std::string label = "EU-level ALMA calls (" + std::to_string(n) + ")";
+  beginOverlay("##eucalls", ImVec2(o.left, o.top), ImVec2(0, 0));
+  // The longest label that fits left of the zoom buttons (large text, phones).
+  const std::string count = " (" + std::to_string(n) + ")";
+  std::string label = "EU-level ALMA calls" + count;
+  for (const char* shorter : {"EU-level calls", "EU level"})
+    if (o.left + buttonWidth(label.c_str()) > o.zoomLeft - kGap) label = shorter + count;
   const bool selected = app.view.selection.kind == SelectionKind::Country && app.view.selection.id == "EU";
   if (selected) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-  if (ImGui::Button(label.c_str())) {
+  if (ImGui::Button((label + "##eu").c_str())) {
     if (selected) clearSelection(app.view);
     else selectPlace(app.view, SelectionKind::Country, "EU");
   }
   if (selected) ImGui::PopStyleColor();
   publishTarget(app, "button", "eu-calls");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("The central ALMA call managed at EU level and its projects");
-  ImGui::End();
+  publishPanel(app, "eu-calls");
+  endOverlay();
 }
 
-void drawZoomButtons(App& app) {
-  const float w = ImGui::GetFrameHeight() * 1.2f;
-  const float right = static_cast<float>(app.frame.mapArea.x + app.frame.mapArea.w) - 10 - (app.view.selection.kind != SelectionKind::None ? app.frame.detailsWidth : 0.0f);
-  beginOverlay("##zoom", ImVec2(right, static_cast<float>(app.frame.mapArea.y) + 10), ImVec2(1, 0));
+void drawZoomButtons(App& app, const MapOverlays& o) {
+  const float w = zoomButtonSize();
+  beginOverlay("##zoom", ImVec2(o.right, o.top), ImVec2(1, 0));
   const ScreenPoint centre{app.frame.mapArea.x + app.frame.mapArea.w / 2, app.frame.mapArea.y + app.frame.mapArea.h / 2};
   if (ImGui::Button("+", ImVec2(w, w))) zoomAt(app.view.map, app.frame.mapArea, centre, 1.5);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom in (+)");
@@ -144,11 +170,18 @@ void drawZoomButtons(App& app) {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom out (−)");
   if (ImGui::Button("↺##reset", ImVec2(w, w))) app.view.map = MapView{};
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Reset view (0)");
-  ImGui::End();
+  publishPanel(app, "zoom");
+  endOverlay();
 }
 
 // The licence of the boundaries requires this line wherever the map is shown: it must always fit.
-void drawAttribution(ImDrawList* dl, ScreenRect area) {
+namespace {
+struct Attribution {
+  const char* text;
+  float size;
+  ImVec2 at, extent;
+};
+Attribution attribution(ScreenRect area) {
   const char* full = "© EuroGeographics for the administrative boundaries · Natural Earth";
   const char* required = "© EuroGeographics for the administrative boundaries";
   ImFont* font = ImGui::GetFont();
@@ -159,8 +192,34 @@ void drawAttribution(ImDrawList* dl, ScreenRect area) {
   if (extent.x > maxW) text = required, extent = font->CalcTextSizeA(size, FLT_MAX, 0, text);
   if (extent.x > maxW) size *= maxW / extent.x, extent = font->CalcTextSizeA(size, FLT_MAX, 0, text);
   const ImVec2 at(static_cast<float>(area.x + area.w) - extent.x - 8, static_cast<float>(area.y + area.h) - extent.y - 5);
-  dl->AddRectFilled(ImVec2(at.x - 4, at.y - 2), ImVec2(at.x + extent.x + 4, at.y + extent.y + 2), IM_COL32(255, 255, 255, 210));
-  dl->AddText(font, size, at, IM_COL32(40, 40, 40, 255), text);
+  return {text, size, at, extent};
+}
+}  // namespace
+
+MapOverlays mapOverlays(const App& app) {
+  const ScreenRect& area = app.frame.mapArea;
+  const double details = app.view.selection.kind != SelectionKind::None ? app.frame.detailsWidth : 0.0;
+  MapOverlays o;
+  o.left = static_cast<float>(area.x) + 10;
+  o.top = static_cast<float>(area.y) + 10;
+  o.right = static_cast<float>(area.x + area.w - details) - 10;
+  o.zoomLeft = o.right - zoomButtonSize();
+  o.euBottom = o.top + ImGui::GetFrameHeight();
+  const Attribution a = attribution({area.x, area.y, area.w - details, area.h});
+  o.attributionTop = a.at.y - 2;
+  return o;
+}
+
+float zoomButtonSize() { return ImGui::GetFrameHeight() * 1.2f; }
+
+void drawAttribution(App& app, ImDrawList* dl) {
+  const ScreenRect& area = app.frame.mapArea;
+  const double details = app.view.selection.kind != SelectionKind::None ? app.frame.detailsWidth : 0.0;
+  const Attribution a = attribution({area.x, area.y, area.w - details, area.h});
+  const ImVec2 p0(a.at.x - 4, a.at.y - 2), p1(a.at.x + a.extent.x + 4, a.at.y + a.extent.y + 2);
+  dl->AddRectFilled(p0, p1, palette::current().attributionBox);
+  dl->AddText(ImGui::GetFont(), a.size, a.at, palette::current().attributionText, a.text);
+  app.frame.panels.push_back({"panel", "attribution", "", p0.x, p0.y, p1.x - p0.x, p1.y - p0.y});
 }
 
 }  // namespace alma::ui

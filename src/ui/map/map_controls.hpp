@@ -7,8 +7,19 @@
 #include "ui/app.hpp"
 
 namespace alma::ui {
-void drawLegend(App& app);
-void drawZoomButtons(App& app);
-void drawEuCallsButton(App& app);
-void drawAttribution(ImDrawList* dl, ScreenRect area);
+// Where the controls go this frame (CSS px), worked out once so that none overlaps another: the
+// EU-level calls button top left, the zoom buttons top right (left of an open details panel), the
+// attribution bottom right, the legend bottom left between them.
+struct MapOverlays {
+  float left = 0, top = 0, right = 0;  // the controls' margins inside the map area
+  float zoomLeft = 0;                  // left edge of the zoom buttons
+  float euBottom = 0;                  // bottom of the EU-level calls button
+  float attributionTop = 0;
+};
+MapOverlays mapOverlays(const App& app);
+float zoomButtonSize();
+void drawLegend(App& app, const MapOverlays& o);
+void drawZoomButtons(App& app, const MapOverlays& o);
+void drawEuCallsButton(App& app, const MapOverlays& o);
+void drawAttribution(App& app, ImDrawList* dl);
 }  // namespace alma::ui

@@ -15,7 +15,7 @@ namespace {
 
 ImU32 regionFill(const MapRegion& r, std::optional<CallStatus> best) {
   if (best) return palette::statusColour(*best);
-  return isEuMemberState(r.country) ? palette::kEuNoCall : palette::kNonEu;
+  return isEuMemberState(r.country) ? palette::current().euNoCall : palette::current().nonEu;
 }
 
 // Where a call gets a marker instead of (or besides) a shaded region: EU-level calls at their
@@ -45,7 +45,8 @@ constexpr float kMarkerRadius = 7.0f;
 void drawRegions(ImDrawList* dl, App& app, const ScreenTransform& t, int level, const MapRect& visible) {
   const MapAsset& a = *app.data.map;
   const auto& status = regionStatuses(app);
-  for (const MapNeighbour& n : a.neighbours) fillTriangles(dl, a, t, n.triangles, palette::kNeighbour);
+  const palette::Palette& p = palette::current();
+  for (const MapNeighbour& n : a.neighbours) fillTriangles(dl, a, t, n.triangles, p.neighbour);
   const IndexRange places = a.levelRange(level);
   for (std::uint32_t i = places.first; i < places.first + places.count; ++i) {
     const MapRegion& r = a.regions[i];
@@ -54,11 +55,11 @@ void drawRegions(ImDrawList* dl, App& app, const ScreenTransform& t, int level, 
     if (!onScreen && r.inset < 0) continue;
     fillTriangles(dl, a, t, r.triangles, regionFill(r, status[i]));
   }
-  drawBorders(dl, a, t, BorderClass::Neighbour, palette::kInnerBorder, 0.75f);
-  if (level >= 2) drawBorders(dl, a, t, BorderClass::Nuts2, palette::kInnerBorder, 0.75f);
-  if (level >= 1) drawBorders(dl, a, t, BorderClass::Nuts1, palette::kInnerBorder, 1.0f);
-  drawBorders(dl, a, t, BorderClass::Country, palette::kBorder, 1.0f);
-  drawBorders(dl, a, t, BorderClass::Outer, palette::kBorder, 1.0f);
+  drawBorders(dl, a, t, BorderClass::Neighbour, p.innerBorder, 0.75f);
+  if (level >= 2) drawBorders(dl, a, t, BorderClass::Nuts2, p.innerBorder, 0.75f);
+  if (level >= 1) drawBorders(dl, a, t, BorderClass::Nuts1, p.innerBorder, 1.0f);
+  drawBorders(dl, a, t, BorderClass::Country, p.border, p.borderWidth);
+  drawBorders(dl, a, t, BorderClass::Outer, p.border, p.borderWidth);
 }
 
 void drawMarkers(ImDrawList* dl, App& app, const ScreenTransform& t) {
@@ -69,9 +70,10 @@ void drawMarkers(ImDrawList* dl, App& app, const ScreenTransform& t) {
     if (!markerPlace(app, c, p)) continue;
     const ImVec2 s = toScreen(t, p);
     const bool eu = c.country == "EU";
-    const ImU32 fill = eu ? palette::kSelected : palette::statusColour(effectiveStatus(c, app.data.today));
+    const palette::Palette& pal = palette::current();
+    const ImU32 fill = eu ? pal.euMarker : palette::statusColour(effectiveStatus(c, app.data.today));
     dl->AddCircleFilled(s, kMarkerRadius, fill);
-    dl->AddCircle(s, kMarkerRadius, eu ? IM_COL32(255, 204, 0, 255) : IM_COL32(40, 40, 40, 255), 0, 2.0f);
+    dl->AddCircle(s, kMarkerRadius, eu ? pal.euMarkerRing : pal.markerRing, 0, 2.0f);
   }
 }
 
@@ -92,12 +94,12 @@ int markerUnder(App& app, ImVec2 mouse) {
 void drawInsetFrames(ImDrawList* dl, const MapAsset& a, const ScreenTransform& t) {
   for (const MapInsetBox& box : a.insets) {
     const ImVec2 p0 = toScreen(t, {box.box.minX, box.box.maxY}), p1 = toScreen(t, {box.box.maxX, box.box.minY});
-    dl->AddRect(p0, p1, IM_COL32(90, 100, 115, 255), 0.0f, 0, 1.0f);
+    dl->AddRect(p0, p1, palette::current().insetFrame, 0.0f, 0, 1.0f);
     // Captions only where they fit; the tooltip and details name every inset region anyway.
     const float size = ImGui::GetFontSize() * 0.72f;
     const ImVec2 text = ImGui::GetFont()->CalcTextSizeA(size, FLT_MAX, 0.0f, box.name.c_str());
     if (text.x + 6 < p1.x - p0.x)
-      dl->AddText(ImGui::GetFont(), size, ImVec2(p0.x + 3, p0.y + 1), IM_COL32(60, 66, 78, 255), box.name.c_str());
+      dl->AddText(ImGui::GetFont(), size, ImVec2(p0.x + 3, p0.y + 1), palette::current().insetCaption, box.name.c_str());
   }
 }
 
@@ -115,7 +117,7 @@ void drawFlows(ImDrawList* dl, App& app, const ScreenTransform& t) {
     for (const std::string& d : c.destinations) {
       const int to = a.findRegion(d);
       if (to < 0) continue;
-      drawFlow(dl, from, toScreen(t, a.regions[static_cast<std::size_t>(to)].centroid), palette::kFlow, 2.0f);
+      drawFlow(dl, from, toScreen(t, a.regions[static_cast<std::size_t>(to)].centroid), palette::current().flow, 2.0f);
       app.frame.flows.push_back(a.regions[static_cast<std::size_t>(origin)].id + ">" + d);
     }
     return;

@@ -120,7 +120,7 @@ void drawMapView(App& app, ScreenRect area) {
   app.frame.mapArea = area;
   ImGui::SetNextWindowPos(ImVec2(static_cast<float>(area.x), static_cast<float>(area.y)));
   ImGui::SetNextWindowSize(ImVec2(static_cast<float>(area.w), static_cast<float>(area.h)));
-  ImGui::PushStyleColor(ImGuiCol_WindowBg, palette::kSea);
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, palette::current().sea);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
   ImGui::Begin("##map", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
@@ -146,7 +146,7 @@ void drawMapView(App& app, ScreenRect area) {
   const MapAsset& a = *app.data.map;
   if (!app.frame.hover.empty()) {
     const int r = a.findRegion(app.frame.hover);
-    if (r >= 0) outlineRegion(dl, a, t, a.regions[static_cast<std::size_t>(r)], palette::kHover, 2.0f);
+    if (r >= 0) outlineRegion(dl, a, t, a.regions[static_cast<std::size_t>(r)], palette::current().hover, 2.0f);
   }
   if (!app.screen.keyboardPlace.empty()) {  // its button in the accessible mirror has the focus
     const int r = a.findRegion(app.screen.keyboardPlace);
@@ -157,18 +157,19 @@ void drawMapView(App& app, ScreenRect area) {
   }
   if (app.view.selection.kind == SelectionKind::Country || app.view.selection.kind == SelectionKind::Region) {
     const int r = a.findRegion(app.view.selection.id);
-    if (r >= 0) outlineRegion(dl, a, t, a.regions[static_cast<std::size_t>(r)], palette::kSelected, 3.0f);
+    if (r >= 0) outlineRegion(dl, a, t, a.regions[static_cast<std::size_t>(r)], palette::current().selected, 3.0f);
   }
   drawFlows(dl, app, t);
   drawMarkers(dl, app, t);
 
   // Left of the details panel when one lies over the map: the attribution must stay visible.
-  drawAttribution(dl, {area.x, area.y, area.w - (app.view.selection.kind != SelectionKind::None ? app.frame.detailsWidth : 0.0), area.h});
+  drawAttribution(app, dl);
   ImGui::End();
   ImGui::PopStyleColor();
-  drawLegend(app);
-  drawZoomButtons(app);
-  drawEuCallsButton(app);
+  const MapOverlays overlays = mapOverlays(app);
+  drawLegend(app, overlays);
+  drawZoomButtons(app, overlays);
+  drawEuCallsButton(app, overlays);
 }
 
 bool placeRect(const App& app, const std::string& place, float rect[4]) {

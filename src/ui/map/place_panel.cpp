@@ -38,6 +38,7 @@ void drawPlacePanel(App& app, ScreenRect area) {
   ImGui::SetNextWindowPos(ImVec2(static_cast<float>(area.x), static_cast<float>(area.y)));
   ImGui::SetNextWindowSize(ImVec2(static_cast<float>(area.w), static_cast<float>(area.h)));
   ImGui::Begin("##details", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+  publishPanel(app, "details");
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(selectionTitle(app).c_str());
   ImGui::PopTextWrapPos();

@@ -6,11 +6,13 @@
 #include "core/model/format.hpp"
 #include "core/model/links.hpp"
 #include "core/model/record_facts.hpp"
+#include "ui/text_fit.hpp"
 #include "ui/widgets.hpp"
 
 namespace alma::ui {
 
 namespace {
+constexpr int kTitleLines = 12;  // every real title; beyond, "…" (the Calls tab shows it whole)
 
 void officialPage(App& app, const Call& c) {
   if (ImGui::Button("Official page ↗")) app.requests.openLink = *c.url;
@@ -24,7 +26,12 @@ void drawCallCard(App& app, const Call& c, CallCardIn where) {
   ImGui::PushID(c.id.c_str());
   ImGui::PushTextWrapPos(0.0f);
   if (where == CallCardIn::PlaceList) {
-    if (ImGui::Selectable(c.title.c_str(), app.view.focusedCall == c.id)) focusCall(app.view, c.id);
+    // The title is the button; wrapped onto as many lines as it needs.
+    const float width = ImGui::GetContentRegionAvail().x;
+    const int lines = wrappedLines(c.title, width, kTitleLines);
+    if (ImGui::Selectable("##title", app.view.focusedCall == c.id, 0, ImVec2(width, ImGui::GetTextLineHeight() * lines)))
+      focusCall(app.view, c.id);
+    paintWrapped(ImGui::GetWindowDrawList(), ImGui::GetItemRectMin(), width, c.title, kTitleLines, ImGui::GetColorU32(ImGuiCol_Text));
     publishTarget(app, "call", c.id);
     if (ImGui::IsItemHovered() && !c.destinations.empty()) ImGui::SetTooltip("Show where participants go");
   } else {

@@ -5,7 +5,7 @@
 #include "core/model/format.hpp"
 #include "ui/derived.hpp"
 #include "ui/palette.hpp"
-#include "ui/tables/cell_text.hpp"
+#include "ui/text_fit.hpp"
 #include "ui/widgets.hpp"
 
 namespace alma::ui {

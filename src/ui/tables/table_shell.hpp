@@ -13,7 +13,7 @@
 
 #include "core/query/query_engine.hpp"
 #include "ui/app.hpp"
-#include "ui/tables/cell_text.hpp"
+#include "ui/text_fit.hpp"
 #include "ui/tables/filter_panel.hpp"
 
 namespace alma::ui {

@@ -1,4 +1,4 @@
-#include "ui/tables/cell_text.hpp"
+#include "ui/text_fit.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>  // RenderTextEllipsis: the "…" ImGui's own headers use
