@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <fstream>
@@ -62,6 +63,34 @@ TEST_CASE("map asset: generated file parses: 37 countries / 125 NUTS-1 / 334 NUT
   const int el = a.findRegion("EL");
   REQUIRE(el >= 0);
   CHECK(a.regions[static_cast<std::size_t>(el)].nameNative == "Ελλάδα");
+}
+
+TEST_CASE("map asset: it covers the context extent, and EU27 mainland bounds are those of its shapes") {
+  REQUIRE(assetLoads());
+  const MapAsset& a = asset();
+  CHECK(a.frame.minX == kContextExtent.minX);
+  CHECK(a.frame.minY == kContextExtent.minY);
+  CHECK(a.frame.maxX == kContextExtent.maxX);
+  CHECK(a.frame.maxY == kContextExtent.maxY);
+  // Grey land reaches the extent's edges: Russia's far east, Africa south of the Sahara.
+  std::set<std::string> codes;
+  for (const MapNeighbour& n : a.neighbours) codes.insert(n.code);
+  for (const char* c : {"KAZ", "GRL", "NGA", "ETH", "SAU"}) CHECK(codes.count(c) == 1);
+  // The countries' main parts (insets left out), as drawn, against eu27MainlandBounds().
+  MapRect drawn{1e300, 1e300, -1e300, -1e300};
+  for (const char* c : {"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "EL", "HU", "IE",
+                        "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"}) {
+    const int i = a.findRegion(c);
+    REQUIRE(i >= 0);
+    const MapRect& b = a.regions[static_cast<std::size_t>(i)].bbox;
+    drawn = {std::min(drawn.minX, b.minX), std::min(drawn.minY, b.minY), std::max(drawn.maxX, b.maxX), std::max(drawn.maxY, b.maxY)};
+  }
+  const MapRect eu = eu27MainlandBounds();
+  // Simplified 1:10M outlines on a 160 m grid: within 15 km of the real extreme points.
+  CHECK(std::abs(drawn.minX - eu.minX) < 15000);
+  CHECK(std::abs(drawn.minY - eu.minY) < 15000);
+  CHECK(std::abs(drawn.maxX - eu.maxX) < 15000);
+  CHECK(std::abs(drawn.maxY - eu.maxY) < 15000);
 }
 
 TEST_CASE("map asset: hierarchy holds / small regions kept / every region drawn") {

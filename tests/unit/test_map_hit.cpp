@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/map/map_hit.hpp"
@@ -66,6 +67,13 @@ TEST_CASE("map hit: capitals and Las Palmas (inset) at NUTS-2 / NUTS-1 / country
   }
 }
 
+TEST_CASE("map hit: Svalbard, outside the frame but in the covered extent, is Norway's NO0B") {
+  REQUIRE(asset());
+  CHECK_FALSE(kEuropeFrame.contains(toMapPlane(15.63, 78.22)));
+  CHECK(regionAt(15.63, 78.22, 2) == "NO0B");  // Longyearbyen
+  CHECK(regionAt(15.63, 78.22, 0) == "NO");
+}
+
 TEST_CASE("map hit: sea / neighbours / outside the frame / empty inset space hit nothing") {
   REQUIRE(asset());
   for (int level = 0; level < 3; ++level) {
@@ -73,6 +81,9 @@ TEST_CASE("map hit: sea / neighbours / outside the frame / empty inset space hit
     CHECK(regionAt(30.52, 50.45, level) == "none");  // Kyiv: a grey neighbour
     CHECK(regionAt(18, 34, level) == "none");        // Ionian Sea
     CHECK(hitTest(*asset(), {1e6, 3e6}, level) == -1);
+    // the grey context around the frame is never a place: Moscow, Cairo, Nuuk, Almaty
+    for (auto [lon, lat] : {std::pair{37.62, 55.75}, {31.24, 30.04}, {-51.72, 64.18}, {76.89, 43.24}})
+      CHECK(regionAt(lon, lat, level) == "none");
     const MapRect& box = asset()->insets[0].box;     // Canarias box, bottom-left corner: sea
     CHECK(hitTest(*asset(), {box.minX + 1000, box.minY + 1000}, level) == -1);
   }
@@ -95,13 +106,15 @@ TEST_CASE("map hit: nearestWithin gives small regions a larger target") {
 TEST_CASE("map hit: the grid agrees with a brute-force scan and is fast") {
   REQUIRE(asset());
   const MapAsset& a = *asset();
-  const MapRect& f = a.frame;
+  const MapRect& f = kEuropeFrame;  // the asset covers far more (a.frame): mostly sea and neighbours
   std::uint32_t seed = 7;
   auto next = [&seed] { return (seed = seed * 1664525u + 1013904223u) / 4294967296.0; };
   const IndexRange l2 = a.levelRange(2);
   int landHits = 0;
-  for (int k = 0; k < 2000; ++k) {
-    const MapPoint p{f.minX + next() * f.width(), f.minY + next() * f.height()};
+  for (int k = 0; k < 3000; ++k) {
+    // two in three points inside the frame, the others anywhere the asset covers
+    const MapRect& in = k % 3 == 2 ? a.frame : f;
+    const MapPoint p{in.minX + next() * in.width(), in.minY + next() * in.height()};
     const int grid = hitTest(a, p, 2);
     bool inside = false;
     for (std::uint32_t r = l2.first; r < l2.first + l2.count && !inside; ++r) {

@@ -10,13 +10,55 @@
 namespace mapgen {
 namespace {
 
-using alma::kEuropeFrame;
-
-constexpr double kDensifyDeg = 0.5;  // long lon/lat edges are curves once projected
+// Long lon/lat edges are curves once projected: near the frame (every NUTS shape, the neighbours'
+// parts that were always drawn) and in the insets, points are inserted every 0.5°. In the far
+// context (more than kNearKm outside the frame, where extract.mjs simplifies to tens of km), only
+// where the projected edge would stray more than kFarToleranceM from its straight chord: 0.5°
+// steps there would put back thousands of points into shapes simplified on purpose.
+constexpr double kDensifyDeg = 0.5;
+constexpr double kNearKm = 500, kFarToleranceM = 1000;
 
 alma::MapPoint project(const Mapping& m, Pt lonLat) {
   return m.inset < 0 ? alma::toMainland(lonLat.x, lonLat.y)
                      : alma::toInset(alma::insets()[static_cast<std::size_t>(m.inset)], lonLat.x, lonLat.y);
+}
+
+bool nearFrame(alma::MapPoint p) {
+  const alma::MapRect& f = alma::kEuropeFrame;
+  const double d = kNearKm * 1000;
+  return p.x >= f.minX - d && p.x <= f.maxX + d && p.y >= f.minY - d && p.y <= f.maxY + d;
+}
+
+// Points strictly between a and b (lon/lat) whose projections follow the curve within tolerance.
+void bisect(const Mapping& m, Pt a, Pt b, alma::MapPoint pa, alma::MapPoint pb, int depth, std::vector<alma::MapPoint>& out) {
+  const Pt mid{(a.x + b.x) / 2, (a.y + b.y) / 2};
+  const alma::MapPoint pm = project(m, mid);
+  if (depth == 0 || std::hypot(pm.x - (pa.x + pb.x) / 2, pm.y - (pa.y + pb.y) / 2) <= kFarToleranceM) return;
+  bisect(m, a, mid, pa, pm, depth - 1, out);
+  out.push_back(pm);
+  bisect(m, mid, b, pm, pb, depth - 1, out);
+}
+
+// Projected (map-plane metres) and densified as above.
+std::vector<alma::MapPoint> projectDense(const Path& lonLat, const Mapping& m, bool closed) {
+  std::vector<alma::MapPoint> out;
+  const std::size_t n = lonLat.size();
+  if (n == 0) return out;
+  std::vector<alma::MapPoint> at(n);
+  for (std::size_t i = 0; i < n; ++i) at[i] = project(m, lonLat[i]);
+  const std::size_t segments = closed ? n : n - 1;
+  for (std::size_t i = 0; i < segments; ++i) {
+    const std::size_t j = (i + 1) % n;
+    out.push_back(at[i]);
+    if (m.inset >= 0 || nearFrame(at[i]) || nearFrame(at[j])) {
+      const Path d = densify({lonLat[i], lonLat[j]}, kDensifyDeg, false);
+      for (std::size_t k = 1; k + 1 < d.size(); ++k) out.push_back(project(m, d[k]));
+    } else if (std::abs(lonLat[j].x - lonLat[i].x) <= 180) {  // not an antimeridian jump (see densify)
+      bisect(m, lonLat[i], lonLat[j], at[i], at[j], 12, out);
+    }
+  }
+  if (!closed) out.push_back(at[n - 1]);
+  return out;
 }
 
 // The lon/lat bounding box of a map-plane rectangle's outline (inverse-projected densely), plus a
@@ -41,9 +83,9 @@ std::vector<alma::GeoPoint> outlineOf(const alma::MapRect& r, Inverse inverse) {
   return out;
 }
 
-// Grid coordinates, not yet clamped to 16 bits (a shape may reach far outside the frame).
+// Grid coordinates, not yet clamped to 16 bits (a shape may reach far outside the extent).
 Pt toGridUnclamped(alma::MapPoint p) {
-  return {std::round((p.x - kEuropeFrame.minX) / kStep), std::round((p.y - kEuropeFrame.minY) / kStep)};
+  return {std::round((p.x - kGridOrigin.x) / kStep), std::round((p.y - kGridOrigin.y) / kStep)};
 }
 
 Rect gridRect(const Mapping& m) {
@@ -51,11 +93,11 @@ Rect gridRect(const Mapping& m) {
   return {lo.x, lo.y, hi.x, hi.y};
 }
 
-// Densified (in degrees), projected, on the grid, without repeated points.
+// Densified, projected, on the grid, without repeated points.
 Path projectRing(const Path& lonLat, const Mapping& m) {
   Path out;
-  for (const Pt& p : densify(lonLat, kDensifyDeg, true)) {
-    const Pt g = toGridUnclamped(project(m, p));
+  for (const alma::MapPoint& p : projectDense(lonLat, m, true)) {
+    const Pt g = toGridUnclamped(p);
     if (out.empty() || g.x != out.back().x || g.y != out.back().y) out.push_back(g);
   }
   while (out.size() > 1 && out.front().x == out.back().x && out.front().y == out.back().y) out.pop_back();
@@ -90,10 +132,10 @@ void addTriangle(std::vector<QPoint>& out, Pt a, Pt b, Pt c) {
 
 }  // namespace
 
-std::vector<Mapping> allMappings() {
+std::vector<Mapping> allMappings(const alma::MapRect& mainland) {
   std::vector<Mapping> maps;
-  const Rect frame{kEuropeFrame.minX, kEuropeFrame.minY, kEuropeFrame.maxX, kEuropeFrame.maxY};
-  maps.push_back({-1, geoBox(outlineOf(kEuropeFrame, [](alma::MapPoint p) { return alma::fromEpsg3035(p.x, p.y); }), 3), frame});
+  const Rect clip{mainland.minX, mainland.minY, mainland.maxX, mainland.maxY};
+  maps.push_back({-1, geoBox(outlineOf(mainland, [](alma::MapPoint p) { return alma::fromEpsg3035(p.x, p.y); }), 3), clip});
   const auto insets = alma::insets();
   for (std::size_t i = 0; i < insets.size(); ++i) {
     const alma::Inset& in = insets[i];
@@ -103,7 +145,7 @@ std::vector<Mapping> allMappings() {
   return maps;
 }
 
-alma::MapPoint toMetres(QPoint q) { return {kEuropeFrame.minX + q.x * kStep, kEuropeFrame.minY + q.y * kStep}; }
+alma::MapPoint toMetres(QPoint q) { return {kGridOrigin.x + q.x * kStep, kGridOrigin.y + q.y * kStep}; }
 
 QPoint toGrid(alma::MapPoint p) { return toQ(toGridUnclamped(p)); }
 
@@ -112,7 +154,7 @@ std::vector<QRing> mapLine(const Path& line, const Mapping& m) {
   if (line.size() < 2 || !overlaps(bounds(line), m.geo)) return out;
   for (const Path& part : clipLine(line, m.geo)) {
     Path grid;
-    for (const Pt& p : densify(part, kDensifyDeg, false)) grid.push_back(toGridUnclamped(project(m, p)));
+    for (const alma::MapPoint& p : projectDense(part, m, false)) grid.push_back(toGridUnclamped(p));
     for (const Path& visible : clipLine(grid, gridRect(m))) {
       QRing q = toQRing(visible, false);
       if (q.size() >= 2) out.push_back(std::move(q));

@@ -7,21 +7,30 @@
 #include <vector>
 
 #include "asset_writer.hpp"
+#include "core/map/map_frame.hpp"
 #include "clip.hpp"
 #include "input.hpp"
 
 namespace mapgen {
 
-// One of the nine places a shape can appear: the mainland frame (inset == -1) or an inset box.
+// One of the nine places a shape can appear: the mainland map (inset == -1) or an inset box.
 struct Mapping {
   int inset = -1;
   Rect geo;   // lon/lat box that surely contains everything visible in `clip` (quick reject)
-  Rect clip;  // map-plane rectangle, metres: kEuropeFrame or the inset's box
+  Rect clip;  // map-plane rectangle, metres: the mainland's (see allMappings) or the inset's box
 };
 
-std::vector<Mapping> allMappings();  // mainland first, then alma::insets() in order
+// Mainland first, clipped to `mainland` (kContextExtent for everything, except kEuropeFrame for
+// the outermost regions, so that they never show at their real place), then alma::insets() in order.
+std::vector<Mapping> allMappings(const alma::MapRect& mainland);
 
-inline constexpr double kStep = 80;  // metres per grid unit (see docs/map-data.md)
+// The asset's grid: `kStep` metres from the context extent's lower-left corner, 16 bits each way.
+// 160 m (80 m before the grid had to span the whole extent): below a pixel up to zoom ~24 on a
+// 1080p screen, far below what 1:10M data resolves (0.2 mm at 1:10M is 2 km).
+inline constexpr double kStep = 160;
+inline constexpr alma::MapPoint kGridOrigin{alma::kContextExtent.minX, alma::kContextExtent.minY};
+static_assert(alma::kContextExtent.width() / kStep <= 65535 && alma::kContextExtent.height() / kStep <= 65535,
+              "the context extent must fit the 16-bit grid");
 
 using QRing = std::vector<QPoint>;
 

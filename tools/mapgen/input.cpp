@@ -37,6 +37,14 @@ bool polygons(const json& j, std::vector<Polygon>& out) {
   return true;
 }
 
+bool rect(const json& j, alma::MapRect& out) {
+  if (!j.is_object()) return false;
+  for (const char* k : {"minX", "minY", "maxX", "maxY"})
+    if (!j.contains(k) || !j[k].is_number()) return false;
+  out = {j["minX"].get<double>(), j["minY"].get<double>(), j["maxX"].get<double>(), j["maxY"].get<double>()};
+  return true;
+}
+
 bool text(const json& j, const char* key, std::string& out) {
   if (!j.contains(key) || !j[key].is_string()) return false;
   out = j[key].get<std::string>();
@@ -60,7 +68,8 @@ bool readInput(const std::string& file, Input& in, std::string& error) {
     InputRegion g;
     if (!r.is_object() || !text(r, "id", g.id) || !text(r, "country", g.country) ||
         !text(r, "nameLatin", g.nameLatin) || !text(r, "nameNative", g.nameNative) || !r.contains("level") ||
-        !r["level"].is_number_integer() || !r.contains("polygons") || !polygons(r["polygons"], g.polygons))
+        !r["level"].is_number_integer() || !r.contains("polygons") || !polygons(r["polygons"], g.polygons) ||
+        !r.contains("insetPolygons") || !polygons(r["insetPolygons"], g.insetPolygons))
       return error = "malformed region " + g.id, false;
     g.level = r["level"].get<int>();
     in.regions.push_back(std::move(g));
@@ -69,6 +78,17 @@ bool readInput(const std::string& file, Input& in, std::string& error) {
   for (int c = 0; c < 4; ++c)
     if (!j.contains("borders") || !j["borders"].contains(classes[c]) || !paths(j["borders"][classes[c]], in.nutsBorders[c]))
       return error = std::string("malformed borders ") + classes[c], false;
+  if (!j["borders"].contains("insetOuter") || !paths(j["borders"]["insetOuter"], in.insetCoasts))
+    return error = "malformed borders insetOuter", false;
+  if (!j.contains("frame") || !rect(j["frame"], in.frame) || !j.contains("extent") || !rect(j["extent"], in.extent))
+    return error = "no frame or extent", false;
+  if (!j.contains("insetAreas") || !j["insetAreas"].is_array()) return error = "no inset areas", false;
+  for (const json& b : j["insetAreas"]) {
+    if (!b.is_array() || b.size() != 4) return error = "malformed inset area", false;
+    for (const json& v : b)
+      if (!v.is_number()) return error = "malformed inset area", false;
+    in.insetAreas.push_back({b[0].get<double>(), b[1].get<double>(), b[2].get<double>(), b[3].get<double>()});
+  }
   if (!j.contains("neighbours") || !j["neighbours"].is_array()) return error = "no neighbours", false;
   for (const json& n : j["neighbours"]) {
     InputNeighbour g;

@@ -100,9 +100,26 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "mapgen: %s\n", error.c_str());
     return 1;
   }
-  const std::vector<Mapping> maps = allMappings();
-  // A shape's inset source area must not also be visible on the mainland map (it is not: the
-  // outermost regions lie thousands of km outside the frame). Checked, because toMapPlane relies on it.
+  // NUTS regions and neighbours are drawn on the mainland up to the context extent's edge (maps).
+  // The outermost regions go through mapsFrame: on the mainland they are clipped to the frame,
+  // where they have nothing, so they show only in their boxes — never at their real place, which
+  // for the Canaries, Madeira and the Açores lies in the context around the frame.
+  const std::vector<Mapping> maps = allMappings(alma::kContextExtent);
+  const std::vector<Mapping> mapsFrame = allMappings(alma::kEuropeFrame);
+  const auto sameRect = [](const alma::MapRect& a, const alma::MapRect& b) {
+    return a.minX == b.minX && a.minY == b.minY && a.maxX == b.maxX && a.maxY == b.maxY;
+  };
+  if (!sameRect(in.frame, alma::kEuropeFrame) || !sameRect(in.extent, alma::kContextExtent))
+    fail("extract.mjs's FRAME / EXTENT differ from kEuropeFrame / kContextExtent (map_frame.hpp)");
+  for (std::size_t m = 1; m < maps.size(); ++m) {  // full detail must cover what each inset shows
+    const Rect& g = maps[m].geo;
+    const bool covered = std::any_of(in.insetAreas.begin(), in.insetAreas.end(), [&](const Rect& a) {
+      return a.minX <= g.minX + 1 && a.minY <= g.minY + 1 && a.maxX >= g.maxX - 1 && a.maxY >= g.maxY - 1;  // geo has a 1° margin
+    });
+    if (!covered) fail(std::string(alma::insets()[m - 1].name) + ": no INSET_AREAS box in extract.mjs covers it");
+  }
+  // An inset's source area must not also be visible where NUTS regions are drawn on the mainland
+  // (it is not: the outermost regions lie far outside the frame). Checked, because toMapPlane relies on it.
   for (const alma::Inset& inset : alma::insets()) {
     const alma::LaeaParams& o = inset.projection.params();
     if (alma::kEuropeFrame.contains(alma::toMainland(o.lon0Deg, o.lat0Deg))) fail(std::string(inset.name) + " is inside the frame");
@@ -116,7 +133,7 @@ int main(int argc, char** argv) {
   for (std::size_t i = 0; i < in.regions.size(); ++i) indexOf[in.regions[i].id] = static_cast<int>(i);
 
   QAsset out;
-  out.frame = alma::kEuropeFrame;
+  out.frame = alma::kContextExtent;  // what the asset covers; its grid starts at the lower-left corner
   out.step = kStep;
   VertexPool pool;
   out.regions.resize(in.regions.size());
@@ -138,6 +155,7 @@ int main(int argc, char** argv) {
     r.parent = src.level == 0 ? -1 : indexOf.count(parentId(src)) ? indexOf[parentId(src)] : -2;
     if (r.parent == -2) fail(src.id + " has no parent region");
     mapped[i] = mapPolygons(src.polygons, maps);
+    for (MappedPolygon& p : mapPolygons(src.insetPolygons, mapsFrame)) mapped[i].push_back(std::move(p));
 
     // Which inset(s) show it; NUTS-2 regions must appear exactly where map_frame says they do.
     const int expected = src.level == 2 ? alma::insetIndexOfRegion(src.id) : -1;
@@ -225,19 +243,20 @@ int main(int argc, char** argv) {
   if (neighbourInBoxes) std::fprintf(stderr, "mapgen: warning: %zu neighbour vertices inside inset boxes\n", neighbourInBoxes);
 
   // Border lines by class: NUTS outer/0/1/2, then lines between neighbours.
-  auto addLines = [&](const std::vector<Path>& lines, alma::BorderClass cls) {
+  auto addLines = [&](const std::vector<Path>& lines, alma::BorderClass cls, const std::vector<Mapping>& where) {
     alma::IndexRange& range = out.borders[static_cast<std::size_t>(cls)];
-    range.first = static_cast<std::uint32_t>(out.lines.size());
+    if (range.count == 0) range.first = static_cast<std::uint32_t>(out.lines.size());
     for (const Path& line : lines)
-      for (const Mapping& m : maps)
+      for (const Mapping& m : where)
         for (const QRing& part : mapLine(line, m)) out.lines.push_back(pool.add(part));
     range.count = static_cast<std::uint32_t>(out.lines.size()) - range.first;
   };
-  addLines(in.nutsBorders[0], alma::BorderClass::Outer);
-  addLines(in.nutsBorders[1], alma::BorderClass::Country);
-  addLines(in.nutsBorders[2], alma::BorderClass::Nuts1);
-  addLines(in.nutsBorders[3], alma::BorderClass::Nuts2);
-  addLines(in.neighbourBorders, alma::BorderClass::Neighbour);
+  addLines(in.nutsBorders[0], alma::BorderClass::Outer, maps);
+  addLines(in.insetCoasts, alma::BorderClass::Outer, mapsFrame);  // same class, right after
+  addLines(in.nutsBorders[1], alma::BorderClass::Country, maps);
+  addLines(in.nutsBorders[2], alma::BorderClass::Nuts1, maps);
+  addLines(in.nutsBorders[3], alma::BorderClass::Nuts2, maps);
+  addLines(in.neighbourBorders, alma::BorderClass::Neighbour, maps);
 
   for (const alma::Inset& inset : alma::insets()) {
     const alma::LaeaParams& o = inset.projection.params();

@@ -87,7 +87,7 @@ struct MapInsetBox {
   GeoPoint centre;     // origin of its local LAEA
 };
 
-// Built when parsing (map_hit.cpp): level-2 triangles bucketed in a uniform grid over the frame.
+// Built when parsing (map_hit.cpp): level-2 triangles bucketed in a uniform grid over their bounds.
 struct MapHitGrid {
   MapRect area;
   double cellSize = 0;
@@ -99,7 +99,7 @@ struct MapHitGrid {
 
 struct MapAsset {
   std::uint32_t version = 0;
-  MapRect frame;
+  MapRect frame;                       // what the asset covers (kContextExtent); the grid starts at its corner
   double step = 0;                     // quantisation step in metres
   std::vector<MapVertex> vertices;
   std::vector<std::uint32_t> triangles;  // 3 vertex indices per triangle

@@ -54,6 +54,26 @@ const std::array<Inset, kSpecs.size()>& table() {
 
 std::span<const Inset> insets() { return table(); }
 
+MapRect eu27MainlandBounds() {
+  struct Extreme {
+    double lon, lat;
+  };
+  // Where EU27's outline (GISCO NUTS 2021) reaches furthest on the mainland map; coordinates of
+  // the named points (WGS84). Cabo da Roca is 560 m further east on the map than São Vicente.
+  static constexpr Extreme kExtremes[] = {
+      {-8.9976, 37.0226},  // Cabo de São Vicente (PT): west
+      {34.5862, 35.6953},  // Cape Apostolos Andreas (CY): east
+      {12.6400, 35.4900},  // Lampedusa (IT), south coast: south
+      {27.9175, 70.0925},  // Finland's northernmost point, near Nuorgam: north
+  };
+  MapRect r{1e300, 1e300, -1e300, -1e300};
+  for (const Extreme& e : kExtremes) {
+    const MapPoint p = toMainland(e.lon, e.lat);
+    r = {std::min(r.minX, p.x), std::min(r.minY, p.y), std::max(r.maxX, p.x), std::max(r.maxY, p.y)};
+  }
+  return r;
+}
+
 int insetIndexOfRegion(std::string_view nutsId) {
   for (std::size_t i = 0; i < kSpecs.size(); ++i)
     if (kSpecs[i].nutsId == nutsId) return static_cast<int>(i);

@@ -24,13 +24,30 @@ struct MapPoint {
 
 struct MapRect {
   double minX = 0, minY = 0, maxX = 0, maxY = 0;
-  double width() const { return maxX - minX; }
-  double height() const { return maxY - minY; }
-  bool contains(MapPoint p) const { return p.x >= minX && p.x <= maxX && p.y >= minY && p.y <= maxY; }
+  constexpr double width() const { return maxX - minX; }
+  constexpr double height() const { return maxY - minY; }
+  constexpr bool contains(MapPoint p) const { return p.x >= minX && p.x <= maxX && p.y >= minY && p.y <= maxY; }
 };
 
 // Eurostat's EUR_3035 frame (eurostat-map): easting 2.25–7.33 Mm, northing 1.26–5.58 Mm.
 inline constexpr MapRect kEuropeFrame{2250000, 1260000, 7330000, 5580000};
+
+// The part of the map plane the map asset covers: grey neighbours (and NUTS land outside the frame:
+// Svalbard) are generated for all of it, everything else is sea. The view never shows anything
+// outside it (clampView), so the map's edge is never seen. Easting −0.7…9.75 Mm, northing
+// −2.1…8.3 Mm: it holds the whole view when EU27 is fitted (fitView) to the free part of a 9:19.5
+// phone in portrait, or of a 16:9 screen with the legend on the left or a details panel on the
+// right; on narrower or wider screens the minimum zoom rises instead. It reaches from Greenland and
+// the Sahel to Siberia and past the pole (northing 7.37 Mm): far-away context, generated coarsely
+// (docs/map-data.md). It is also the asset's quantisation grid (≤ 65 535 steps of 160 m each way).
+inline constexpr MapRect kContextExtent{-700000, -2100000, 9750000, 8300000};
+
+// EU27 on the mainland map (insets left out): the box around the points where member states reach
+// furthest on it — Cabo de São Vicente (PT) west, Cape Apostolos Andreas (CY) east, Lampedusa (IT)
+// south (lower on the map than Gavdos or Cyprus), Finland's northernmost point north. Computed with
+// toMainland from their lon/lat: easting 2.636–6.526 Mm, northing 1.386–5.307 Mm. The initial view
+// fits it (fitView).
+MapRect eu27MainlandBounds();
 
 struct Inset {
   std::string_view name;    // caption for the box, e.g. "Canarias (ES)"

@@ -7,7 +7,7 @@
 namespace alma {
 namespace {
 
-constexpr int kCellsAcross = 256;  // frame 5.08 Mm wide → ~20 km cells, a few triangles each
+constexpr int kCellsAcross = 256;  // NUTS area ~5 Mm wide → ~20 km cells, a few triangles each
 
 struct Tri {
   double ax, ay, bx, by, cx, cy;
@@ -53,16 +53,27 @@ int cellY(const MapHitGrid& g, double y) {
 void buildHitGrid(MapAsset& a) {
   MapHitGrid& g = a.hitGrid;
   g = {};
-  g.area = a.frame;
-  g.cellSize = std::max(a.frame.width(), a.frame.height()) / kCellsAcross;
-  g.cellsX = std::max(1, static_cast<int>(std::ceil(a.frame.width() / g.cellSize)));
-  g.cellsY = std::max(1, static_cast<int>(std::ceil(a.frame.height() / g.cellSize)));
   g.triangleRegion.assign(a.triangleCount(), -1);
   const IndexRange l2 = a.levelRange(2);
   for (std::uint32_t i = l2.first; i < l2.first + l2.count; ++i) {
     const IndexRange t = a.regions[i].triangles;
     std::fill(g.triangleRegion.begin() + t.first, g.triangleRegion.begin() + t.first + t.count, static_cast<std::int32_t>(i));
   }
+  // The grid spans the NUTS-2 triangles only, not the asset's whole extent (mostly grey neighbours
+  // and sea, which hit nothing): cells stay ~20 km.
+  MapRect box{1e300, 1e300, -1e300, -1e300};
+  for (std::uint32_t t = 0; t < g.triangleRegion.size(); ++t)
+    if (g.triangleRegion[t] >= 0)
+      for (int k = 0; k < 3; ++k) {
+        const MapVertex v = a.vertices[a.triangles[3 * t + k]];
+        box = {std::min(box.minX, double(v.x)), std::min(box.minY, double(v.y)), std::max(box.maxX, double(v.x)),
+               std::max(box.maxY, double(v.y))};
+      }
+  if (!(box.maxX > box.minX && box.maxY > box.minY)) box = a.frame;  // no (or degenerate) regions
+  g.area = box;
+  g.cellSize = std::max(box.width(), box.height()) / kCellsAcross;
+  g.cellsX = std::max(1, static_cast<int>(std::ceil(box.width() / g.cellSize)));
+  g.cellsY = std::max(1, static_cast<int>(std::ceil(box.height() / g.cellSize)));
   // Two passes (count, then fill) give one compact array of triangle ids per cell.
   const std::size_t cells = static_cast<std::size_t>(g.cellsX) * static_cast<std::size_t>(g.cellsY);
   g.cellStart.assign(cells + 1, 0);

@@ -16,10 +16,12 @@ struct ScreenRect {  // the map's area on screen, CSS pixels
 
 struct MapView {
   MapPoint center{(kEuropeFrame.minX + kEuropeFrame.maxX) / 2, (kEuropeFrame.minY + kEuropeFrame.maxY) / 2};
-  double zoom = 1.0;  // 1 = Eurostat's whole Europe frame fits the map area
+  double zoom = 1.0;  // 1 = Eurostat's whole Europe frame fits the map area ("contain")
 };
 
-inline constexpr double kMinZoom = 1.0;
+// Below 1 the view shows the context around the frame (the asset covers it, see kContextExtent):
+// enough to fit EU27 beside an open details panel (fitView); minZoom() raises it where needed.
+inline constexpr double kMinZoom = 0.75;
 inline constexpr double kMaxZoom = 48.0;  // ~1 km per pixel on a laptop: beyond 1:10M detail
 
 // Pixels per metre at zoom 1 for this map area.
@@ -42,9 +44,24 @@ MapRect visibleWorld(const MapView&, ScreenRect area);
 void zoomAt(MapView&, ScreenRect area, ScreenPoint cursor, double factor);
 // Moves the map with the pointer: a drag of (dx, dy) pixels moves the content by as much.
 void panBy(MapView&, ScreenRect area, double dx, double dy);
-// Keeps zoom within limits and the frame's centre area reachable: the view centre stays inside
-// the Europe frame, so the map can never be lost off-screen.
+// The smallest zoom for this map area: kMinZoom, raised where the area's aspect ratio would show
+// more than kContextExtent at zoom 1 (a phone in portrait, a 32:9 screen).
+double minZoom(ScreenRect area);
+// Keeps the view valid for this map area: zoom within [minZoom(area), kMaxZoom], the centre inside
+// the Europe frame (the map can never be lost), and everything visible inside kContextExtent — so
+// the map's edge is never on screen, at any zoom and aspect ratio. Call it whenever the area may
+// have changed (resize, rotation, a link applied before the map was laid out); zoomAt and panBy
+// call it themselves.
+void clampView(MapView&, ScreenRect area);
+// Without an area (applying a link, before the map is laid out): zoom within [kMinZoom, kMaxZoom]
+// and the centre inside the Europe frame only. The map screen must still clamp with its area.
 void clampView(MapView&);
+
+// The view that shows `world` as large as possible inside `free` (the part of the map area not
+// covered by the legend, buttons or panels), centred there; then clamped for `area`. `free` is cut
+// to `area`; an empty one means the whole area. E.g. fitView(eu27MainlandBounds(), area, free) for
+// the initial view and the reset button.
+MapView fitView(MapRect world, ScreenRect area, ScreenRect free);
 
 // Level of detail that follows zoom: countries → NUTS-1 → NUTS-2.
 int detailLevel(double zoom);
