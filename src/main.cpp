@@ -178,6 +178,8 @@ void carryOutRequests() {
   if (!r.openLink.empty()) alma::platform::openLink(r.openLink);
   if (r.download) alma::platform::downloadFile(r.download->name, r.download->mime, r.download->bytes);
   if (r.displayChanged) alma::platform::requestFrames(2);  // applied before the next frame (beforeFrame)
+  if (r.redraw) alma::platform::requestFrames(1);
+  r.redraw = false;
   r.copyLink = r.openFilePicker = false;
   r.openLink.clear();
   r.download.reset();
@@ -231,8 +233,9 @@ void drawFrame() {
     fragmentChanged(alma::platform::fragment());
   }
   // Ready once a frame with the data (or why it is missing) is fully on screen: ImGui shows
-  // auto-sized windows (map controls) from their second frame, so count two.
-  if (app.data.filesPending == 0 && ++framesWithData >= 2 && !app.screen.ready) {
+  // auto-sized windows (map controls) from their second frame, so count two, and the map has fitted
+  // itself beside them (no redraw pending for it).
+  if (app.data.filesPending == 0 && ++framesWithData >= 2 && !app.requests.redraw && !app.screen.ready) {
     app.screen.ready = true;
     alma::platform::announceReady();
   }

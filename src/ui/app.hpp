@@ -104,6 +104,7 @@ struct Requests {  // set by a view during a frame, carried out by main.cpp afte
   bool openFilePicker = false;  // let the user choose export files
   bool copyLink = false;        // copy the link to this view
   bool displayChanged = false;  // theme or presenter mode toggled: apply and remember it
+  bool redraw = false;          // what was drawn changes what the next frame draws (the map's free area)
   std::string openLink;         // open this link in a new tab
   struct Download {
     std::string name, mime, bytes;
@@ -120,6 +121,7 @@ struct FrameOutput {
   ScreenRect searchRect;     // where the search box is (the touch keyboard needs it)
   ScreenRect mapArea;        // where the map was drawn (CSS px)
   float detailsWidth = 0;    // width of the details panel lying over the map's right side
+  ScreenRect legendRect, euButtonRect;  // where the legend and the EU-level calls button were drawn (empty: not drawn)
   double pinchFactor = 1.0;  // input: two-finger zoom since the last frame, around pinchCentre
   ScreenPoint pinchCentre;
 };

@@ -98,7 +98,10 @@ test('the keyboard pans and zooms the map; Tab leaves the canvas for the list of
   assert.equal((await state(page)).selected.kind, null, 'Esc closes the details');
   await page.keyboard.press('Digit0');
   await settled(page);
-  assert.equal((await state(page)).map.zoom, 1, '0 resets the view');
+  const reset = await state(page);
+  assert.equal(reset.map.zoom, s0.map.zoom, '0 resets the view to where it started');
+  assert.deepEqual(reset.map.center, s0.map.center);
+  assert.ok(!reset.fragment.includes('m='), 'the home view puts no map position in the link');
   await context.close();
 });
 

@@ -126,4 +126,13 @@ std::optional<GeoPoint> fromMapPlane(MapPoint p) {
                                in.source.minY + (p.y - in.box.minY) / in.scale);
 }
 
+MapRect homeBounds() {
+  MapRect r = eu27MainlandBounds();
+  for (const Inset& i : insets()) {
+    r.minX = std::min(r.minX, i.box.minX), r.minY = std::min(r.minY, i.box.minY);
+    r.maxX = std::max(r.maxX, i.box.maxX), r.maxY = std::max(r.maxY, i.box.maxY);
+  }
+  return r;
+}
+
 }  // namespace alma

@@ -48,6 +48,8 @@ inline constexpr MapRect kContextExtent{-700000, -2100000, 9750000, 8300000};
 // toMainland from their lon/lat: easting 2.636–6.526 Mm, northing 1.386–5.307 Mm. The initial view
 // fits it (fitView).
 MapRect eu27MainlandBounds();
+// What the home view shows: EU27's mainland and the inset boxes west of it.
+MapRect homeBounds();
 
 struct Inset {
   std::string_view name;    // caption for the box, e.g. "Canarias (ES)"

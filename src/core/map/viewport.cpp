@@ -35,6 +35,7 @@ double minZoom(ScreenRect a) {
 }
 
 void zoomAt(MapView& v, ScreenRect a, ScreenPoint cursor, double factor) {
+  v.home = false;
   const MapPoint anchor = screenToWorld(v, a, cursor);
   v.zoom = std::clamp(v.zoom * factor, minZoom(a), std::max(minZoom(a), kMaxZoom));
   // Move the centre so that `anchor` is under the cursor again.
@@ -45,6 +46,7 @@ void zoomAt(MapView& v, ScreenRect a, ScreenPoint cursor, double factor) {
 }
 
 void panBy(MapView& v, ScreenRect a, double dx, double dy) {
+  v.home = false;
   const double s = baseScale(a) * v.zoom;
   v.center.x -= dx / s;
   v.center.y += dy / s;

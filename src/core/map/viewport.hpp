@@ -17,6 +17,10 @@ struct ScreenRect {  // the map's area on screen, CSS pixels
 struct MapView {
   MapPoint center{(kEuropeFrame.minX + kEuropeFrame.maxX) / 2, (kEuropeFrame.minY + kEuropeFrame.maxY) / 2};
   double zoom = 1.0;  // 1 = Eurostat's whole Europe frame fits the map area ("contain")
+  // The home view: Europe fitted into the free part of the map (the ui refits it every frame, so it
+  // follows window sizes and panels). Any pan or zoom leaves it; reset returns to it. Links say
+  // nothing of the map while it is home.
+  bool home = true;
 };
 
 // Below 1 the view shows the context around the frame (the asset covers it, see kContextExtent):

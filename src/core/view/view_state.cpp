@@ -130,8 +130,7 @@ LinkState toLink(const ViewState& v) {
   if (v.selection.kind != SelectionKind::None) l.selectionKind = selectionKindId(v.selection.kind), l.selectionId = v.selection.id;
   if (v.tab == Tab::Practices && !v.openPractice.empty()) l.selectionKind = "practice", l.selectionId = v.openPractice;
   l.focusedCall = v.focusedCall;
-  const MapView home;
-  if (v.tab == Tab::Map && (v.map.zoom != home.zoom || v.map.center.x != home.center.x || v.map.center.y != home.center.y))
+  if (v.tab == Tab::Map && !v.map.home)
     l.mapX = v.map.center.x, l.mapY = v.map.center.y, l.mapZoom = v.map.zoom;
   l.callFilters = filtersOf(v.calls);
   l.practiceFilters = filtersOf(v.practices);
@@ -155,7 +154,7 @@ void applyLink(ViewState& v, const LinkState& l) {
   }
   v.focusedCall = l.focusedCall;
   v.map = MapView{};
-  if (l.mapX && l.mapY && l.mapZoom) v.map = MapView{{*l.mapX, *l.mapY}, *l.mapZoom};
+  if (l.mapX && l.mapY && l.mapZoom) v.map = MapView{{*l.mapX, *l.mapY}, *l.mapZoom, false};
   clampView(v.map);
   applyFilters(v.calls, l.callFilters, kCallFacetIds);
   applyFilters(v.practices, l.practiceFilters, kPracticeFacetIds);

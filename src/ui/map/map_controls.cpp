@@ -27,6 +27,11 @@ bool beginOverlay(const char* id, ImVec2 pos, ImVec2 pivot) {
 }
 constexpr float kGap = 8.0f;  // between the map's controls
 
+ScreenRect windowRect() {
+  const ImVec2 p = ImGui::GetWindowPos(), s = ImGui::GetWindowSize();
+  return {p.x, p.y, s.x, s.y};
+}
+
 void endOverlay() {
   popOpaqueButtons();
   ImGui::End();
@@ -41,20 +46,37 @@ void drawLegend(App& app, const MapOverlays& o) {
   // Bottom-left corner, above the attribution line; never taller than the room below the EU-level
   // calls button nor wider than the room left of the zoom buttons: with large text it scrolls
   // rather than covering them.
+  // Too little height for one column (large text on a laptop, a projector): a band along the
+  // bottom, its entries flowing like words, so that the map keeps the width and nothing scrolls.
+  const float maxW = std::max(o.zoomLeft - kGap - o.left, ImGui::GetFrameHeight() * 4);
+  const float maxH = std::max(o.attributionTop - kGap - (o.euBottom + kGap), ImGui::GetFrameHeight() * 2);
+  const bool tight = 10 * ImGui::GetFrameHeightWithSpacing() > maxH;
+  // Collapsed by default on narrow screens and where one column does not fit (a projector at 2×):
+  // there it would cover much of the map.
+  const bool open = app.screen.legendOpen.value_or(!narrow && !tight);
+  const bool band = open && !narrow && tight;
   ImGui::SetNextWindowPos(ImVec2(o.left, o.attributionTop - kGap), ImGuiCond_Always, ImVec2(0, 1));
-  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(std::max(o.zoomLeft - kGap - o.left, ImGui::GetFrameHeight() * 4),
-                                                           std::max(o.attributionTop - kGap - (o.euBottom + kGap), ImGui::GetFrameHeight() * 2)));
+  if (band) ImGui::SetNextWindowSize(ImVec2(maxW, 0));  // 0: the height follows the content
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(maxW, maxH));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 6));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 4.0f);
   ImGui::Begin("##legend", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+               ImGuiWindowFlags_NoDecoration | (band ? 0 : ImGuiWindowFlags_AlwaysAutoResize) | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove);
   ImGui::PopStyleVar(2);
   publishPanel(app, "legend");
+  app.frame.legendRect = windowRect();
   if (narrow) ImGui::SetWindowFontScale(0.8f);
   CallQuery& q = app.view.calls;
   const QueryResult& r = q.result();
   ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float swatchW = ImGui::GetTextLineHeight() + ImGui::GetStyle().ItemSpacing.x;
+  // The next entry, `w` wide: below the last one, or beside it in the band when it fits.
+  bool firstEntry = true;
+  auto entry = [&](float w) {
+    if (band && !firstEntry) sameLineIfRoom(w, 24);
+    firstEntry = false;
+  };
   auto swatch = [&](ImU32 colour) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const float h = ImGui::GetTextLineHeight();
@@ -63,19 +85,12 @@ void drawLegend(App& app, const MapOverlays& o) {
     ImGui::Dummy(ImVec2(h, h));
     ImGui::SameLine();
   };
-  // Collapsed by default on narrow screens, where it would cover much of the map.
-  const bool open = app.screen.legendOpen.value_or(!narrow);
   if (ImGui::Selectable(open ? "ALMA calls  ▾" : "ALMA calls  ▸", false, 0, ImVec2(ImGui::CalcTextSize("ALMA calls  ▾").x, 0)))
     app.screen.legendOpen = !open;
   if (!open) {
     ImGui::End();
     return;
   }
-  // Too little height for one column (large text on a laptop, a projector): statuses on the left,
-  // the rest on the right, so nothing scrolls out of sight.
-  const float maxH = o.attributionTop - kGap - (o.euBottom + kGap);
-  const bool twoColumns = 11 * ImGui::GetFrameHeightWithSpacing() > maxH;
-  if (twoColumns) ImGui::BeginGroup();
   const bool anyStatus = q.hasSelection(CallFacets::Status);
   const Facet& status = q.facet(CallFacets::Status);
   for (CallStatus s : {CallStatus::Open, CallStatus::Planned, CallStatus::Closed, CallStatus::Unknown}) {
@@ -83,9 +98,10 @@ void drawLegend(App& app, const MapOverlays& o) {
       if (status.values[v].value != statusName(s)) continue;
       const bool on = q.isSelected(CallFacets::Status, v);
       ImGui::PushID(static_cast<int>(v));
-      swatch(palette::statusColour(s));
       const std::uint32_t n = r.facetCounts.empty() ? 0 : r.facetCounts[CallFacets::Status][v];
       const std::string label = std::string(statusLabel(s)) + " (" + std::to_string(n) + ")";
+      entry(swatchW + ImGui::CalcTextSize(label.c_str()).x);
+      swatch(palette::statusColour(s));
       if (anyStatus && !on) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f);
       if (ImGui::Selectable(label.c_str(), on, 0, ImVec2(ImGui::CalcTextSize(label.c_str()).x, 0))) q.toggleFacetValue(CallFacets::Status, v);
       if (anyStatus && !on) ImGui::PopStyleVar();
@@ -94,16 +110,13 @@ void drawLegend(App& app, const MapOverlays& o) {
       ImGui::PopID();
     }
   }
-  if (twoColumns) {
-    ImGui::EndGroup();
-    ImGui::SameLine(0, 16);
-    ImGui::BeginGroup();
+  for (const auto& [colour, label] : {std::pair{palette::current().euNoCall, "no call listed (EU)"},
+                                     std::pair{palette::current().nonEu, "outside the EU"}}) {
+    entry(swatchW + ImGui::CalcTextSize(label).x);
+    swatch(colour);
+    ImGui::TextUnformatted(label);
   }
-  swatch(palette::current().euNoCall);
-  ImGui::TextUnformatted("no call listed (EU)");
-  swatch(palette::current().nonEu);
-  ImGui::TextUnformatted("outside the EU");
-  ImGui::Spacing();
+  if (!band) ImGui::Spacing();
   const Facet& level = q.facet(CallFacets::Level);
   // Level toggles: an empty box outlined in the text colour, ticked in the check-mark colour, so
   // that ticked and unticked differ clearly in every theme.
@@ -118,6 +131,7 @@ void drawLegend(App& app, const MapOverlays& o) {
     bool on = q.isSelected(CallFacets::Level, v);
     const std::uint32_t n = r.facetCounts.empty() ? 0 : r.facetCounts[CallFacets::Level][v];
     const std::string label = level.values[v].label + " calls (" + std::to_string(n) + ")";
+    entry(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label.c_str()).x);
     if (ImGui::Checkbox(label.c_str(), &on)) q.toggleFacetValue(CallFacets::Level, v);
     app.frame.targets.push_back({"legend", level.values[v].value, "", ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y,
                            ImGui::GetItemRectSize().x, ImGui::GetItemRectSize().y});
@@ -131,7 +145,6 @@ void drawLegend(App& app, const MapOverlays& o) {
       q.clearFacet(CallFacets::Level);
     }
   }
-  if (twoColumns) ImGui::EndGroup();
   ImGui::End();
 }
 
@@ -157,6 +170,7 @@ void drawEuCallsButton(App& app, const MapOverlays& o) {
   publishTarget(app, "button", "eu-calls");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("The central ALMA call managed at EU level and its projects");
   publishPanel(app, "eu-calls");
+  app.frame.euButtonRect = windowRect();
   endOverlay();
 }
 
@@ -208,6 +222,26 @@ MapOverlays mapOverlays(const App& app) {
   const Attribution a = attribution({area.x, area.y, area.w - details, area.h});
   o.attributionTop = a.at.y - 2;
   return o;
+}
+
+ScreenRect freeMapArea(const App& app) {
+  const ScreenRect& area = app.frame.mapArea;
+  const ScreenRect& legend = app.frame.legendRect;
+  const ScreenRect& eu = app.frame.euButtonRect;
+  const double left = area.x + kGap, top = area.y + kGap;
+  const double right = area.x + area.w - 10 - zoomButtonSize() - kGap;
+  const MapOverlays o = mapOverlays(app);
+  const double bottom = o.attributionTop - kGap;
+  // Beside the legend (and the EU button above it) ...
+  const double besideX = std::max({left, legend.w > 0 ? legend.x + legend.w + kGap : 0.0, eu.w > 0 ? eu.x + eu.w + kGap : 0.0});
+  const ScreenRect beside{besideX, top, right - besideX, bottom - top};
+  // ... or between the EU button and the legend.
+  const double aboveTop = eu.h > 0 ? eu.y + eu.h + kGap : top;
+  const double aboveBottom = legend.h > 0 ? legend.y - kGap : bottom;
+  const ScreenRect above{left, aboveTop, right - left, aboveBottom - aboveTop};
+  const MapRect world = homeBounds();
+  auto scale = [&](const ScreenRect& r) { return r.w <= 0 || r.h <= 0 ? 0.0 : std::min(r.w / world.width(), r.h / world.height()); };
+  return scale(beside) >= scale(above) ? beside : above;
 }
 
 float zoomButtonSize() { return ImGui::GetFrameHeight() * 1.2f; }

@@ -17,6 +17,10 @@ struct MapOverlays {
   float attributionTop = 0;
 };
 MapOverlays mapOverlays(const App& app);
+// The part of the map area no control covers (as drawn in the last frame), where the home view
+// fits Europe: right of the legend, or above it on phones — whichever shows Europe larger. An open
+// details panel does not count: opening one must not move the map.
+ScreenRect freeMapArea(const App& app);
 float zoomButtonSize();
 void drawLegend(App& app, const MapOverlays& o);
 void drawZoomButtons(App& app, const MapOverlays& o);

@@ -133,11 +133,17 @@ void drawMapView(App& app, ScreenRect area) {
     ImGui::PopStyleColor();
     return;
   }
-  const int level = detailLevel(app.view.map.zoom);
+  int level = detailLevel(app.view.map.zoom);
   ImGui::SetCursorScreenPos(ImVec2(static_cast<float>(area.x), static_cast<float>(area.y)));
   ImGui::InvisibleButton("##mapinput", ImVec2(static_cast<float>(area.w), static_cast<float>(area.h)));
   handleInput(app, level);
   handleKeyboard(app);
+  // Home: Europe fitted into what the controls leave free; else the view as the person left it,
+  // kept within what the map covers at this size.
+  const ScreenRect free = freeMapArea(app);
+  if (app.view.map.home) app.view.map = fitView(homeBounds(), area, free);
+  else clampView(app.view.map, area);
+  level = detailLevel(app.view.map.zoom);
 
   const ScreenTransform t = screenTransform(app.view.map, area);
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -167,9 +173,13 @@ void drawMapView(App& app, ScreenRect area) {
   ImGui::End();
   ImGui::PopStyleColor();
   const MapOverlays overlays = mapOverlays(app);
+  app.frame.legendRect = app.frame.euButtonRect = {};  // set again by what is drawn
   drawLegend(app, overlays);
   drawZoomButtons(app, overlays);
   drawEuCallsButton(app, overlays);
+  // The controls took another size (the legend sizes itself to its content): fit again next frame.
+  const ScreenRect now = freeMapArea(app);
+  if (app.view.map.home && (now.x != free.x || now.y != free.y || now.w != free.w || now.h != free.h)) app.requests.redraw = true;
 }
 
 bool placeRect(const App& app, const std::string& place, float rect[4]) {
