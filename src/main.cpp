@@ -243,6 +243,11 @@ void drawFrame() {
   const alma::LinkState link = alma::toLink(app.view);
   const std::string fragment = alma::encodeFragment(link);
   syncFragment(link, fragment);
+  {  // the link the room opens (QR code): this page's where hosted, else the published copy's
+    const std::string page = alma::platform::pageUrl();
+    app.screen.shareLink = alma::shareLink(page, originPolicy.hostedAt, fragment);
+    app.screen.shareFromFile = page.rfind("file:", 0) == 0;
+  }
   publishMirror(fragment);
   const alma::ScreenRect& box = app.frame.searchRect;
   alma::platform::setTextFieldRect(static_cast<float>(box.x), static_cast<float>(box.y), static_cast<float>(box.w),

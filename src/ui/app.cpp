@@ -40,9 +40,14 @@ StateSnapshot::QueryTiming timingOf(const QueryTiming& t) {
 void globalKeys(App& app) {
   if (ImGui::GetIO().WantTextInput) return;
   if (ImGui::IsKeyPressed(ImGuiKey_Escape)) {  // closes whatever details are open
+    if (app.screen.share) {
+      app.screen.share = false;
+      return;
+    }
     clearSelection(app.view);
     if (app.view.tab == Tab::Practices) app.view.openPractice.clear();
   }
+  if (ImGui::IsKeyPressed(ImGuiKey_Q, false)) app.screen.share = !app.screen.share;  // the QR code for the room
   if (ImGui::IsKeyPressed(ImGuiKey_P, false)) {  // presenter mode from anywhere
     app.screen.presenter = !app.screen.presenter;
     app.requests.displayChanged = true;
@@ -109,6 +114,7 @@ void drawApp(App& app) {
   globalKeys(app);
   drawDataPanel(app);
   drawHelp(app);
+  drawSharePanel(app);
   drawMirrorFocus(app);
 }
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/map/map_asset.hpp"
+#include "core/view/qr_code.hpp"
 #include "core/model/dataset.hpp"
 #include "core/view/state_snapshot.hpp"
 #include "core/view/table_layout.hpp"
@@ -44,6 +45,9 @@ struct Screen {
   float uiScale = 1.0f;    // the text size, at least kPresenterScale in presenter mode
   bool dataPanel = false;  // sources and problems
   bool help = false;
+  bool share = false;          // the QR code of the view's link
+  std::string shareLink;       // what it encodes (core/io/origins.hpp shareLink); "" = nothing to share
+  bool shareFromFile = false;  // the page runs from a file: the link is the hosted address
   std::optional<bool> legendOpen;  // the user's choice; unset = by screen width
   std::optional<bool> callFiltersOpen, practiceFiltersOpen;  // unset = by screen width
   std::string keyboardPlace;  // the place whose button in the accessible mirror has the focus (outlined)
@@ -97,6 +101,8 @@ struct Derived {
   const Practice* openPracticeBase = nullptr;
   QueryTiming callTiming, practiceTiming;
   TableRows callRows, practiceRows;
+  std::optional<QrMatrix> shareCode;  // of shareCodeFor
+  std::string shareCodeFor;
 };
 
 struct Requests {  // set by a view during a frame, carried out by main.cpp after it

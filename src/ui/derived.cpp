@@ -101,4 +101,13 @@ std::string pageTitle(App& app) {
   return what.empty() ? kProductName : what + " — " + kProductName;
 }
 
+const std::optional<QrMatrix>& shareCode(App& app) {
+  Derived& d = app.derived;
+  if (d.shareCodeFor != app.screen.shareLink) {
+    d.shareCodeFor = app.screen.shareLink;
+    d.shareCode = app.screen.shareLink.empty() ? std::nullopt : qrFor(app.screen.shareLink);
+  }
+  return d.shareCode;
+}
+
 }  // namespace alma::ui

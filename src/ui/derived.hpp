@@ -24,6 +24,8 @@ const Practice* openPractice(App& app);
 std::vector<int> selectionCalls(App& app);
 // What the selection is called: "Spain / España", "Andalucía (Spain)", "EU-level ALMA calls".
 std::string selectionTitle(const App& app);
+// The QR code of the view's link (app.screen.shareLink), encoded once per link; none when too long.
+const std::optional<QrMatrix>& shareCode(App& app);
 // "Spain / España — ALMA & migrant-integration atlas": the browser tab says what is shown.
 std::string pageTitle(App& app);
 

@@ -11,6 +11,7 @@ void drawCallTable(App& app, ScreenRect area);      // tables/call_table.cpp: th
 void drawPracticeTable(App& app, ScreenRect area);  // tables/practice_table.cpp: the Practices tab
 void drawDataPanel(App& app);                       // panels/data_panel.cpp: sources and problems
 void drawHelp(App& app);                            // panels/help.cpp: about, keyboard shortcuts
+void drawSharePanel(App& app);                      // panels/share_panel.cpp: the view's link as a QR code
 // Where a geographic point is on the map now (window.almaScreenPos); false when not visible.
 bool mapScreenPos(const App& app, double lon, double lat, float& x, float& y);
 // Where a place (country or NUTS code) is drawn on the map now, clipped to the map (CSS px).

@@ -42,3 +42,18 @@ TEST_CASE("origins: only the page's own unless atlas-config.json lists more, fil
   CHECK(originHost("https://data.example.org") == "data.example.org");
   CHECK(originHost("http://127.0.0.1:8080") == "127.0.0.1:8080");
 }
+
+TEST_CASE("share link: the page's address where hosted; from a file, the hosted address with the view, or none") {
+  std::vector<Diagnostic> problems;
+  const OriginPolicy hosted = parseOriginPolicy(R"({"hostedAt": "https://example.org/atlas/#old"})", "atlas-config.json", problems);
+  CHECK(problems.empty());
+  CHECK(hosted.hostedAt == "https://example.org/atlas/");
+  CHECK(shareLink("https://example.org/atlas/?x=1#v=calls", hosted.hostedAt, "#v=calls") == "https://example.org/atlas/?x=1#v=calls");
+  CHECK(shareLink("file:///media/usb/atlas-offline.html#v=calls", hosted.hostedAt, "#v=calls") ==
+        "https://example.org/atlas/#v=calls");
+  CHECK(shareLink("file:///media/usb/atlas-offline.html", "", "#v=calls").empty());
+  const OriginPolicy bad = parseOriginPolicy(R"j({"hostedAt": "javascript:alert(1)"})j", "atlas-config.json", problems);
+  CHECK(bad.hostedAt.empty());
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].field == "hostedAt");
+}

@@ -27,6 +27,11 @@ OriginPolicy parseOriginPolicy(std::string_view text, std::string_view fileName,
     problem("", "is not a JSON object: only this site's own exports can be opened by link");
     return policy;
   }
+  if (const auto hosted = j.find("hostedAt"); hosted != j.end()) {
+    const std::string url = hosted->is_string() ? hosted->get<std::string>() : "";
+    if (url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0) policy.hostedAt = url.substr(0, url.find('#'));
+    else problem("hostedAt", "must be the http(s) address where the atlas is published, e.g. \"https://example.org/atlas/\"; left out");
+  }
   const auto it = j.find("exportsFrom");
   if (it == j.end()) return policy;
   if (!it->is_array()) {
@@ -47,6 +52,12 @@ bool allowsOrigin(const OriginPolicy& policy, std::string_view pageOrigin, std::
   for (const std::string& o : policy.exportsFrom)
     if (o == urlOrigin) return true;
   return false;
+}
+
+std::string shareLink(std::string_view pageUrl, std::string_view hostedAt, std::string_view fragment) {
+  if (pageUrl.rfind("https://", 0) == 0 || pageUrl.rfind("http://", 0) == 0) return std::string(pageUrl);
+  if (hostedAt.empty()) return "";
+  return std::string(hostedAt) + std::string(fragment);
 }
 
 std::string originHost(std::string_view origin) {

@@ -14,9 +14,13 @@ namespace alma {
 
 struct OriginPolicy {
   std::vector<std::string> exportsFrom;  // origins ("https://host[:port]") besides the page's own
+  // Where this atlas is published ("hostedAt": "https://…/atlas/"): a copy opened from a file (the
+  // one-file offline page on a USB stick) shares this address with the room instead of its file:
+  // link, which no phone can open.
+  std::string hostedAt;
 };
 
-// Reads atlas-config.json. Anything it cannot use is reported (file, field, what was expected) and
+// Reads atlas-config.json: { "exportsFrom": [...], "hostedAt": "https://…" }. Anything it cannot use is reported (file, field, what was expected) and
 // left out, so a broken config falls back to the safe default: the page's own origin only.
 OriginPolicy parseOriginPolicy(std::string_view json, std::string_view fileName, std::vector<Diagnostic>& problems);
 
@@ -27,5 +31,9 @@ bool allowsOrigin(const OriginPolicy& policy, std::string_view pageOrigin, std::
 
 // "data.example.org" from "https://data.example.org"; ports kept ("localhost:8080").
 std::string originHost(std::string_view origin);
+
+// The link the room should open for this view (shown as a QR code): the page's own address where
+// it is hosted; from a file, the hosted address with the view's fragment, or "" when none is known.
+std::string shareLink(std::string_view pageUrl, std::string_view hostedAt, std::string_view fragment);
 
 }  // namespace alma

@@ -86,12 +86,12 @@ float drawTopBar(App& app) {
   const float iconW = ImGui::GetFrameHeight() * (vp->Size.x < 400.0f ? 1.05f : 1.4f);  // phones: every button fits
   const char* loadLabel = vp->Size.x < 600.0f ? "Load" : "Load data";
   const char* linkLabel = vp->Size.x < 600.0f ? "Link" : "Copy link";
-  const float textButtonsW = textW(loadLabel) + textW(linkLabel) + 2 * fp + sp, iconsW = 4 * iconW + 3 * sp;
+  const float textButtonsW = textW(loadLabel) + textW(linkLabel) + 2 * fp + sp, iconsW = 5 * iconW + 4 * sp;
   float rightW = textButtonsW + sp + iconsW;
   const float tabsW = textW("Map") + textW("Calls") + textW("Practices") + 3 * fp + 8;
   const float minDataW = textW("Data ⚠ 99") + fp;
   const float avail = vp->Size.x - 2 * style.WindowPadding.x;
-  // Not even the buttons fit one row (a phone in presenter mode): the four icons get a row of their own.
+  // Not even the buttons fit one row (a phone in presenter mode): the icons get a row of their own.
   const bool iconsRow = rightW > avail;
   if (iconsRow) rightW = textButtonsW;
   const float fixedW = 24 + tabsW + 12 + 12 + minDataW + sp + rightW;
@@ -171,6 +171,10 @@ float drawTopBar(App& app) {
   const bool presenterHovered = ImGui::IsItemHovered();
   publishTarget(app, "button", "presenter");
   ImGui::SameLine();
+  if (ImGui::Button("QR##share", ImVec2(iconW, 0))) app.screen.share = !app.screen.share;
+  const bool shareHovered = ImGui::IsItemHovered();
+  publishTarget(app, "button", "share");
+  ImGui::SameLine();
   if (ImGui::Button(app.screen.theme == Theme::Dark ? "☀##theme" : "☾##theme", ImVec2(iconW, 0))) {
     app.screen.theme = app.screen.theme == Theme::Dark ? Theme::Light : Theme::Dark;
     app.requests.displayChanged = true;
@@ -193,6 +197,7 @@ float drawTopBar(App& app) {
   if (hovered) ImGui::SetTooltip("Sources and data problems");  // after the pop: normal tooltip colours
   if (linkHovered) ImGui::SetTooltip("Copy a link to exactly this view (tab, search, filters, selection, map)");
   if (presenterHovered) ImGui::SetTooltip(app.screen.presenter ? "Leave presenter mode (P)" : "Presenter mode: larger, high contrast, full screen (P)");
+  if (shareHovered) ImGui::SetTooltip("A QR code of this view's link, for phones in the room (Q)");
   if (textHovered) ImGui::SetTooltip("Text size %d%% (click for larger, up to 200%%)", app.screen.textScalePercent);
   if (themeHovered) ImGui::SetTooltip(app.screen.theme == Theme::Dark ? "Light theme" : "Dark theme");
   if (loadHovered) ImGui::SetTooltip("Open a calls or practices export (.json) or a spreadsheet (.csv).\nYou can also drop files on the page.");
