@@ -1,5 +1,8 @@
 #include "ui/downloads.hpp"
 
+#include <ctime>
+
+#include "core/io/calendar.hpp"
 #include "core/io/view_export.hpp"
 #include "ui/derived.hpp"
 
@@ -32,6 +35,21 @@ Requests::Download tableDownload(App& app, bool calls, bool json) {
     }
   }
   return d;
+}
+
+namespace {
+constexpr const char* kCalendarMime = "text/calendar;charset=utf-8";
+std::int64_t nowUtc() { return static_cast<std::int64_t>(std::time(nullptr)); }  // the file's DTSTAMP
+}  // namespace
+
+std::optional<Requests::Download> deadlineDownload(const Call& call) {
+  std::optional<std::string> text = deadlineCalendar(call, nowUtc());
+  if (!text) return std::nullopt;
+  return Requests::Download{deadlineFileName(call.id), kCalendarMime, std::move(*text)};
+}
+
+Requests::Download deadlinesDownload(App& app) {
+  return {kDeadlinesFileName, kCalendarMime, deadlinesCalendar(app.view.calls.records(), listedCalls(app), nowUtc()).text};
 }
 
 }  // namespace alma::ui

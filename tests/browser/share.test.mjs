@@ -6,8 +6,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
+import ICAL from 'ical.js';
+import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { launch, openApp, state, screenshot, settled, clickTarget, waitForTarget } from './harness.mjs';
+import { launch, openApp, state, screenshot, settled, clickTarget, waitForTarget, DIST } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -60,5 +62,53 @@ test('on a laptop in the light theme the code decodes too, and Esc closes it', a
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !window.almaState().panels.some((p) => p.id === 'share'));
   assert.equal((await state(page)).selected.id, 'ES', 'Esc closed the code, not the selection');
+  await context.close();
+});
+
+const calls = JSON.parse(readFileSync(join(DIST, 'data', 'calls.json'), 'utf8')).calls;
+
+// The events of an .ics download, parsed as a calendar app would (ical.js).
+async function events(download) {
+  const text = readFileSync(await download.path(), 'utf8');
+  assert.ok(text.split('\n').every((l) => l === '' || l.endsWith('\r')), 'lines end in CRLF');
+  const vcal = new ICAL.Component(ICAL.parse(text));
+  assert.equal(vcal.getFirstPropertyValue('version'), '2.0');
+  return vcal.getAllSubcomponents('vevent').map((e) => ({
+    start: e.getFirstPropertyValue('dtstart'), end: e.getFirstPropertyValue('dtend'),
+    url: e.getFirstPropertyValue('url'), summary: e.getFirstPropertyValue('summary'),
+    alarm: e.getFirstSubcomponent('valarm'),
+  }));
+}
+
+test('"Add to calendar" on a call gives an all-day event on its deadline with its link and a reminder a week before', async () => {
+  const call = calls.find((c) => c.closes && /^\d{4}-\d{2}-\d{2}$/.test(c.closes) && c.url?.startsWith('https://'));
+  const { page, context } = await openApp(env, { path: `#v=calls&call=${encodeURIComponent(call.id)}` });
+  await settled(page);
+  const wait = page.waitForEvent('download');
+  await clickTarget(page, 'button', `add-to-calendar-${call.id}`);
+  const download = await wait;
+  assert.match(download.suggestedFilename(), /^alma-deadline-.*\.ics$/);
+  const [e, ...more] = await events(download);
+  assert.equal(more.length, 0);
+  assert.ok(e.start.isDate, 'an all-day event (DATE, not DATE-TIME)');
+  assert.equal(e.start.toString(), call.closes);
+  const next = new Date(call.closes + 'T00:00:00Z'); next.setUTCDate(next.getUTCDate() + 1);
+  assert.equal(e.end.toString(), next.toISOString().slice(0, 10), 'ends the next day (RFC 5545 all-day)');
+  assert.equal(e.url, call.url);
+  assert.ok(e.summary.includes(call.title));
+  assert.equal(e.alarm.getFirstPropertyValue('action'), 'DISPLAY');
+  assert.equal(e.alarm.getFirstPropertyValue('trigger').toString(), '-P7D');
+  await context.close();
+});
+
+test('the Calls tab exports the deadlines of the calls listed, as filtered', async () => {
+  const { page, context } = await openApp(env, { path: '#v=calls&q=JUVENTUS' });
+  await settled(page);
+  const wait = page.waitForEvent('download');
+  await clickTarget(page, 'button', 'deadlines-ics');
+  const list = await events(await wait);
+  const expected = calls.filter((c) => c.closes && c.title.includes('JUVENTUS'));
+  assert.ok(expected.length >= 2);
+  assert.deepEqual(list.map((e) => e.start.toString()).sort(), expected.map((c) => c.closes).sort());
   await context.close();
 });

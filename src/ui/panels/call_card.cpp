@@ -7,6 +7,7 @@
 #include "core/model/links.hpp"
 #include "core/model/record_facts.hpp"
 #include "ui/text_fit.hpp"
+#include "ui/downloads.hpp"
 #include "ui/widgets.hpp"
 
 namespace alma::ui {
@@ -47,6 +48,12 @@ void drawCallCard(App& app, const Call& c, CallCardIn where) {
     if (safeUrl) ImGui::SameLine();
   }
   if (safeUrl) officialPage(app, c);
+  if (c.closes) {  // the deadline into the visitor's calendar, with a reminder a week before
+    if (safeUrl || where == CallCardIn::CallList) sameLineIfRoom(buttonWidth("Add to calendar"));
+    if (ImGui::Button("Add to calendar")) app.requests.download = deadlineDownload(c);
+    publishTarget(app, "button", "add-to-calendar-" + c.id);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("The deadline as a calendar event (.ics), with a reminder a week before");
+  }
   if (where == CallCardIn::CallList) ImGui::Separator();
   for (const Fact& f : callFacts(c, app.data.today)) fact(app, f);
   if (c.updated) ImGui::TextDisabled("Updated %s", humanDate(*c.updated).c_str());

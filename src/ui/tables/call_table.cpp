@@ -12,6 +12,7 @@
 #include "ui/panels/call_card.hpp"
 #include "ui/tables/table_shell.hpp"
 #include "ui/views.hpp"
+#include "ui/downloads.hpp"
 #include "ui/widgets.hpp"
 
 namespace alma::ui {
@@ -108,6 +109,10 @@ void content(App& app) {
   matchCount(rows.size(), q.recordCount(), "calls");
   sameLineIfRoom(buttonWidth("Download CSV"), 24);
   exportButtons(app, true);
+  sameLineIfRoom(buttonWidth("Deadlines (.ics)"));
+  if (ImGui::Button("Deadlines (.ics)")) app.requests.download = deadlinesDownload(app);
+  publishTarget(app, "button", "deadlines-ics");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("The deadlines of the calls listed, as calendar events with reminders");
   sameLineIfRoom(buttonWidth("Columns"));
   columnsButton(app, table);
   if (q.recordCount() == 0) {
