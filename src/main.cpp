@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cmath>
 #include <ctime>
 #include <map>
 #include <string>
@@ -169,6 +170,32 @@ void applyDisplayPreferences(bool save) {
   }
 }
 
+// "Save map as image": the map drawn again offscreen at 2× the CSS size (crisp on slides at any
+// screen), its legend open, with a caption; the screen's own state (frame output, legend choice,
+// view) is put back afterwards, so the picture changes nothing on screen.
+void saveMapImage() {
+  const alma::ScreenRect area = app.frame.mapArea;
+  if (app.view.tab != alma::Tab::Map || area.w <= 0 || area.h <= 0) return;
+  constexpr float kScale = 2.0f;
+  const alma::ui::FrameOutput frame = app.frame;
+  const std::optional<bool> legend = app.screen.legendOpen;
+  const alma::MapView view = app.view.map;
+  alma::StateSnapshot::Picture picture{static_cast<int>(std::lround(area.w * kScale)), static_cast<int>(std::lround(area.h * kScale)), {}};
+  const alma::ui::Screen& sc = app.screen;
+  alma::platform::savePicture(static_cast<int>(area.w), static_cast<int>(area.h), kScale,
+                              [&] { alma::ui::applyTheme(sc.theme, sc.presenter, sc.uiScale); }, [&] {
+    app.screen.legendOpen = true;
+    alma::ui::drawMapPicture(app, {0, 0, area.w, area.h});
+    const alma::ScreenRect& l = app.frame.legendRect;
+    picture.legend[0] = static_cast<float>(l.x * kScale), picture.legend[1] = static_cast<float>(l.y * kScale);
+    picture.legend[2] = static_cast<float>(l.w * kScale), picture.legend[3] = static_cast<float>(l.h * kScale);
+  }, "alma-map-" + alma::isoDate(app.data.today) + ".png");
+  app.frame = frame;
+  app.screen.legendOpen = legend;
+  app.view.map = view;
+  app.screen.lastPicture = picture;
+}
+
 // What the views asked for during the frame, still inside the click's user activation (browsers
 // allow pop-ups, downloads, the file picker and the clipboard only there).
 void carryOutRequests() {
@@ -179,6 +206,8 @@ void carryOutRequests() {
   if (r.download) alma::platform::downloadFile(r.download->name, r.download->mime, r.download->bytes);
   if (r.displayChanged) alma::platform::requestFrames(2);  // applied before the next frame (beforeFrame)
   if (r.redraw) alma::platform::requestFrames(1);
+  if (r.saveMapImage) saveMapImage();
+  r.saveMapImage = false;
   r.redraw = false;
   r.copyLink = r.openFilePicker = false;
   r.openLink.clear();

@@ -59,6 +59,11 @@ unsigned long long framesDrawn();
 bool idle();
 // Ask for frames, e.g. after data arrives outside any input event.
 void requestFrames(int frames);
+// A picture for slides: one ImGui frame in a context of its own (`style` sets its style, `draw`
+// builds it) on a `width`×`height` CSS-px screen, rendered offscreen at `scale` pixels per CSS
+// pixel with the fonts rasterised for that scale, handed to the browser as the PNG download `name`.
+void savePicture(int width, int height, float scale, const std::function<void()>& style, const std::function<void()>& draw,
+                 const std::string& name);
 // The first frame with the data is on screen: the page takes its loading screen away.
 void announceReady();
 // Runs the main loop (does not return on the web).

@@ -12,9 +12,11 @@
 #include <imgui_internal.h>  // InputEventsQueue: input ImGui has not processed yet
 #include <imgui_impl_sdl2.h>
 
+#include <cfloat>
 #include <cmath>
 #include <cstdlib>
 #include <map>
+#include <vector>
 
 #include "core/view/redraw_scheduler.hpp"
 #include "platform/fonts.hpp"
@@ -219,6 +221,55 @@ void setUiScale(float scale) {
   g.uiScale = scale;
   rebuildFonts();
   requestFrames(RedrawScheduler::kTrailingFrames);
+}
+
+void savePicture(int width, int height, float scale, const std::function<void()>& style, const std::function<void()>& draw,
+                 const std::string& name) {
+  const int w = static_cast<int>(std::lround(width * scale)), h = static_cast<int>(std::lround(height * scale));
+  if (w <= 0 || h <= 0) return;
+  // A context of its own (sharing the font atlas), so that the screen's windows, hover, focus and
+  // queued input are untouched by the picture's frame.
+  ImGuiContext* screen = ImGui::GetCurrentContext();
+  ImGuiContext* picture = ImGui::CreateContext(ImGui::GetIO().Fonts);
+  ImGui::SetCurrentContext(picture);
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
+  io.DisplayFramebufferScale = ImVec2(scale, scale);
+  io.DeltaTime = 1.0f / 60.0f;
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  fonts::buildAtlas(g.uiScale, scale);  // text rasterised for the picture's pixels
+  style();
+  ImGui_ImplOpenGL3_NewFrame();         // uploads the atlas for this context's renderer
+  // Twice: ImGui sizes auto-sized windows (the legend) from their first frame, draws them from
+  // the second.
+  for (int frame = 0; frame < 2; ++frame) {
+    ImGui::NewFrame();
+    draw();
+    ImGui::Render();
+  }
+  GLuint texture = 0, framebuffer = 0;
+  glGenTextures(1, &texture);
+  glBindTexture(GL_TEXTURE_2D, texture);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+  glGenFramebuffers(1, &framebuffer);
+  glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
+  glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture, 0);
+  glViewport(0, 0, w, h);
+  glClearColor(1, 1, 1, 1);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  std::vector<unsigned char> pixels(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4);
+  glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  glDeleteFramebuffers(1, &framebuffer);
+  glDeleteTextures(1, &texture);
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui::DestroyContext(picture);
+  ImGui::SetCurrentContext(screen);
+  rebuildFonts();  // the shared atlas back at the screen's ratio, uploaded for the screen's renderer
+  savePng(name, pixels.data(), w, h);
+  wake(g.scheduler);
 }
 
 void requestFrames(int frames) {

@@ -64,20 +64,47 @@ void openLink(const std::string& url) {
   if (isSafeLink(url)) jsOpenLink(url.c_str());
 }
 
+EM_JS(void, jsInstallSaveBlob, (), {
+  // Hands a Blob to the browser as a download named `name` (still inside the click's activation).
+  window.alma.saveBlob = (blob, name) => {
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.style.display = 'none';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    // Revoke later: revoking at once can cancel the download in some browsers.
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  };
+});
+
 EM_JS(void, jsDownload, (const char* name, const char* mime, const char* bytes, int size), {
   // Copy out of the wasm heap: the Blob must not alias memory that may grow or be reused.
-  const blob = new Blob([HEAPU8.slice(bytes, bytes + size)], { type: UTF8ToString(mime) });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = UTF8ToString(name);
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Revoke later: revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  window.alma.saveBlob(new Blob([HEAPU8.slice(bytes, bytes + size)], { type: UTF8ToString(mime) }), UTF8ToString(name));
 });
+
+EM_JS(void, jsSavePng, (const char* name, const unsigned char* rgba, int w, int h), {
+  const canvas = document.createElement('canvas');
+  canvas.width = w;
+  canvas.height = h;
+  const ctx = canvas.getContext('2d');
+  const image = ctx.createImageData(w, h);
+  const row = w * 4;
+  for (let y = 0; y < h; y++)  // GL's rows run bottom-up
+    image.data.set(HEAPU8.subarray(rgba + (h - 1 - y) * row, rgba + (h - y) * row), y * row);
+  ctx.putImageData(image, 0, 0);
+  // Synchronously (toBlob is async): the download must start within the click's activation.
+  const text = atob(canvas.toDataURL('image/png').split(',')[1]);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  window.alma.saveBlob(new Blob([bytes], { type: 'image/png' }), UTF8ToString(name));
+});
+
+void savePng(const std::string& name, const unsigned char* rgba, int width, int height) {
+  jsSavePng(name.c_str(), rgba, width, height);
+}
 
 void downloadFile(const std::string& name, const std::string& mime, const std::string& bytes) {
   jsDownload(name.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
@@ -298,6 +325,7 @@ void installClipboard() {
 
 void installBrowserBridges() {
   jsInstallStringHelper();
+  jsInstallSaveBlob();
   jsInstallFileInputs();
   jsWatchFragment();
   jsInstallTouchKeyboard();

@@ -159,6 +159,7 @@ void describe(App& app, StateSnapshot& out) {
   out.targets = app.frame.targets;
   out.cells = app.frame.cells;
   out.panels = app.frame.panels;
+  out.picture = app.screen.lastPicture;
   if (app.screen.help) out.panel = "help";
   if (app.screen.dataPanel) out.panel = "data";
   out.font.sample = kScriptSample;

@@ -48,6 +48,7 @@ struct Screen {
   bool share = false;          // the QR code of the view's link
   std::string shareLink;       // what it encodes (core/io/origins.hpp shareLink); "" = nothing to share
   bool shareFromFile = false;  // the page runs from a file: the link is the hosted address
+  StateSnapshot::Picture lastPicture;  // the last map picture saved (state hook)
   std::optional<bool> legendOpen;  // the user's choice; unset = by screen width
   std::optional<bool> callFiltersOpen, practiceFiltersOpen;  // unset = by screen width
   std::string keyboardPlace;  // the place whose button in the accessible mirror has the focus (outlined)
@@ -111,6 +112,7 @@ struct Requests {  // set by a view during a frame, carried out by main.cpp afte
   bool copyLink = false;        // copy the link to this view
   bool displayChanged = false;  // theme or presenter mode toggled: apply and remember it
   bool redraw = false;          // what was drawn changes what the next frame draws (the map's free area)
+  bool saveMapImage = false;    // "Save map as image": a PNG of the map at 2×
   std::string openLink;         // open this link in a new tab
   struct Download {
     std::string name, mime, bytes;

@@ -6,6 +6,9 @@ namespace alma::ui {
 float drawTopBar(App& app);                         // chrome/top_bar.cpp; returns its height
 float drawOtherSiteBanner(App& app, float y);       // chrome/banner.cpp: data from another site; its height
 void drawMapView(App& app, ScreenRect area);        // map/map_screen.cpp: the landing view
+// The map as a picture (no buttons, no hover; the legend and a caption with the data's date), for
+// "Save map as image", drawn into an offscreen frame of the map's size (platform savePicture).
+void drawMapPicture(App& app, ScreenRect area);
 void drawPlacePanel(App& app, ScreenRect area);     // map/place_panel.cpp: the selection's calls
 void drawCallTable(App& app, ScreenRect area);      // tables/call_table.cpp: the Calls tab
 void drawPracticeTable(App& app, ScreenRect area);  // tables/practice_table.cpp: the Practices tab

@@ -9,7 +9,7 @@ import jsQR from 'jsqr';
 import ICAL from 'ical.js';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { launch, openApp, state, screenshot, settled, clickTarget, waitForTarget, DIST } from './harness.mjs';
+import { launch, openApp, state, screenshot, settled, clickTarget, waitForTarget, DIST, ARTIFACTS as ARTIFACTS_DIR } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -110,5 +110,41 @@ test('the Calls tab exports the deadlines of the calls listed, as filtered', asy
   const expected = calls.filter((c) => c.closes && c.title.includes('JUVENTUS'));
   assert.ok(expected.length >= 2);
   assert.deepEqual(list.map((e) => e.start.toString()).sort(), expected.map((c) => c.closes).sort());
+  await context.close();
+});
+
+test('"Save map as image" writes a PNG of the map at twice its size, with the legend and the caption', async () => {
+  const { page, context, errors } = await openApp(env, { path: '#v=map&sel=country:ES' });
+  await settled(page);
+  const before = await state(page);
+  const wait = page.waitForEvent('download');
+  await clickTarget(page, 'button', 'save-map-image');
+  const download = await wait;
+  assert.match(download.suggestedFilename(), /^alma-map-\d{4}-\d{2}-\d{2}\.png$/);
+  const png = PNG.sync.read(readFileSync(await download.path()));
+  const s = await state(page);
+  const bar = s.panels.find((p) => p.id === 'top-bar').rect;
+  assert.equal(png.width, 2 * 1280, 'twice the map\'s width');
+  assert.equal(png.height, 2 * (800 - bar[3]), 'twice the map\'s height');
+  assert.deepEqual([s.picture.width, s.picture.height], [png.width, png.height]);
+  // The legend is in the picture: its status swatches are there, in the palette's colours.
+  const [lx, ly, lw, lh] = s.picture.legend.map(Math.round);
+  assert.ok(lw > 100 && lh > 100, 'the legend is drawn open');
+  const has = (rgb) => {
+    for (let y = ly; y < ly + lh; y += 2)
+      for (let x = lx; x < lx + lw; x += 2) {
+        const i = (png.width * y + x) * 4;
+        if (Math.abs(png.data[i] - rgb[0]) < 3 && Math.abs(png.data[i + 1] - rgb[1]) < 3 && Math.abs(png.data[i + 2] - rgb[2]) < 3) return true;
+      }
+    return false;
+  };
+  assert.ok(has([163, 168, 178]), 'the "closed" swatch');
+  assert.ok(has([204, 196, 222]), 'the "status unknown" swatch');
+  // Nothing on screen changed: the same view, the same selection.
+  assert.deepEqual(s.map.center, before.map.center);
+  assert.equal(s.selected.id, 'ES');
+  assert.deepEqual(errors, []);
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(join(ARTIFACTS_DIR, 'map-picture.png'), readFileSync(await download.path()));
   await context.close();
 });

@@ -57,6 +57,8 @@ std::string toJson(const StateSnapshot& s) {
                    {"pixelRatio", s.display.pixelRatio}}},
       {"targets", targets},
       {"cells", cells},
+      {"picture", {{"width", s.picture.width}, {"height", s.picture.height},
+                   {"legend", {s.picture.legend[0], s.picture.legend[1], s.picture.legend[2], s.picture.legend[3]}}}},
       {"panels", panels},
       {"perf", {{"frameMs", s.frameMs}, {"buildMs", s.buildMs}, {"queryMs", {{"practices", queryTimingJson(s.practiceQuery)},
                                                      {"calls", queryTimingJson(s.callQuery)}}}}},

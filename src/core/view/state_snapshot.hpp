@@ -40,6 +40,11 @@ struct StateSnapshot {
   struct Cell {
     std::string row, column, fit;
   };
+  // The last "Save map as image": its size in pixels and where its legend is (picture pixels).
+  struct Picture {
+    int width = 0, height = 0;
+    float legend[4] = {0, 0, 0, 0};
+  };
   struct Display {
     int cssWidth = 0, cssHeight = 0, canvasWidth = 0, canvasHeight = 0;
     float pixelRatio = 1;
@@ -76,6 +81,7 @@ struct StateSnapshot {
   Font font;
   std::vector<Target> targets;
   std::vector<Cell> cells;
+  Picture picture;
   std::vector<Target> panels;  // the screen's windows and boxes (kind "panel"): none may overlap another
   double frameMs = 0;  // CPU time of the last frame (build + submit), for benchmarks
   double buildMs = 0;  // the part of frameMs spent building the ImGui frame (the rest: GL submission)

@@ -4,7 +4,10 @@
 #include <cfloat>
 #include <string>
 
+#include "core/model/dates.hpp"
 #include "core/model/derived.hpp"
+#include "core/model/format.hpp"
+#include "core/model/product.hpp"
 #include "ui/derived.hpp"
 #include "ui/palette.hpp"
 #include "ui/widgets.hpp"
@@ -184,6 +187,9 @@ void drawZoomButtons(App& app, const MapOverlays& o) {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom out (−)");
   if (ImGui::Button("↺##reset", ImVec2(w, w))) app.view.map = MapView{};
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Reset view (0)");
+  if (ImGui::Button("↓##picture", ImVec2(w, w))) app.requests.saveMapImage = true;
+  publishTarget(app, "button", "save-map-image");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Save map as image (PNG at 2×, with the legend and the date of the data)");
   publishPanel(app, "zoom");
   endOverlay();
 }
@@ -245,6 +251,22 @@ ScreenRect freeMapArea(const App& app) {
 }
 
 float zoomButtonSize() { return ImGui::GetFrameHeight() * 1.2f; }
+
+void drawMapCaption(App& app, const MapOverlays& o) {
+  std::string date = "not loaded";
+  if (app.data.calls) {
+    const auto d = parseDate(app.data.calls->info.exported);
+    date = d ? humanDate(*d) : app.data.calls->info.exported;
+  }
+  const std::string text = std::string(kProductName) + "\nALMA calls · data as of " + date;
+  beginOverlay("##caption", ImVec2(o.left, o.top), ImVec2(0, 0));
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 at = ImGui::GetCursorScreenPos(), size = ImGui::CalcTextSize(text.c_str());
+  dl->AddRectFilled(ImVec2(at.x - 6, at.y - 4), ImVec2(at.x + size.x + 6, at.y + size.y + 4), palette::current().attributionBox, 4);
+  dl->AddText(at, palette::current().attributionText, text.c_str());
+  ImGui::Dummy(size);
+  endOverlay();
+}
 
 void drawAttribution(App& app, ImDrawList* dl) {
   const ScreenRect& area = app.frame.mapArea;

@@ -26,4 +26,6 @@ void drawLegend(App& app, const MapOverlays& o);
 void drawZoomButtons(App& app, const MapOverlays& o);
 void drawEuCallsButton(App& app, const MapOverlays& o);
 void drawAttribution(App& app, ImDrawList* dl);
+// The picture's caption, top left: what it shows and the date of the data (for slides and reports).
+void drawMapCaption(App& app, const MapOverlays& o);
 }  // namespace alma::ui

@@ -116,8 +116,11 @@ void handleKeyboard(App& app) {
 
 }  // namespace
 
-void drawMapView(App& app, ScreenRect area) {
-  app.frame.mapArea = area;
+namespace {
+// The map window: sea, land, borders, the selection, flows and markers, the attribution. With
+// `interactive`, also the input area, the view's fit and the hover and keyboard outlines.
+// False when there is no map to draw (the window then says why).
+bool drawMapWindow(App& app, ScreenRect area, bool interactive, ScreenRect& free) {
   ImGui::SetNextWindowPos(ImVec2(static_cast<float>(area.x), static_cast<float>(area.y)));
   ImGui::SetNextWindowSize(ImVec2(static_cast<float>(area.w), static_cast<float>(area.h)));
   ImGui::PushStyleColor(ImGuiCol_WindowBg, palette::current().sea);
@@ -131,30 +134,30 @@ void drawMapView(App& app, ScreenRect area) {
     ImGui::TextUnformatted(app.data.mapError.empty() ? "Loading the map…" : ("The map could not be shown: " + app.data.mapError).c_str());
     ImGui::End();
     ImGui::PopStyleColor();
-    return;
+    return false;
   }
-  int level = detailLevel(app.view.map.zoom);
-  ImGui::SetCursorScreenPos(ImVec2(static_cast<float>(area.x), static_cast<float>(area.y)));
-  ImGui::InvisibleButton("##mapinput", ImVec2(static_cast<float>(area.w), static_cast<float>(area.h)));
-  handleInput(app, level);
-  handleKeyboard(app);
-  // Home: Europe fitted into what the controls leave free; else the view as the person left it,
-  // kept within what the map covers at this size.
-  const ScreenRect free = freeMapArea(app);
-  if (app.view.map.home) app.view.map = fitView(homeBounds(), area, free);
-  else clampView(app.view.map, area);
-  level = detailLevel(app.view.map.zoom);
-
-  const ScreenTransform t = screenTransform(app.view.map, area);
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  drawRegions(dl, app, t, level, visibleWorld(app.view.map, area));
-  drawInsetFrames(dl, *app.data.map, t);
   const MapAsset& a = *app.data.map;
-  if (!app.frame.hover.empty()) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  if (interactive) {
+    ImGui::SetCursorScreenPos(ImVec2(static_cast<float>(area.x), static_cast<float>(area.y)));
+    ImGui::InvisibleButton("##mapinput", ImVec2(static_cast<float>(area.w), static_cast<float>(area.h)));
+    handleInput(app, detailLevel(app.view.map.zoom));
+    handleKeyboard(app);
+    // Home: Europe fitted into what the controls leave free; else the view as the person left it,
+    // kept within what the map covers at this size.
+    free = freeMapArea(app);
+    if (app.view.map.home) app.view.map = fitView(homeBounds(), area, free);
+    else clampView(app.view.map, area);
+  }
+  const int level = detailLevel(app.view.map.zoom);
+  const ScreenTransform t = screenTransform(app.view.map, area);
+  drawRegions(dl, app, t, level, visibleWorld(app.view.map, area));
+  drawInsetFrames(dl, a, t);
+  if (interactive && !app.frame.hover.empty()) {
     const int r = a.findRegion(app.frame.hover);
     if (r >= 0) outlineRegion(dl, a, t, a.regions[static_cast<std::size_t>(r)], palette::current().hover, 2.0f);
   }
-  if (!app.screen.keyboardPlace.empty()) {  // its button in the accessible mirror has the focus
+  if (interactive && !app.screen.keyboardPlace.empty()) {  // its button in the accessible mirror has the focus
     const int r = a.findRegion(app.screen.keyboardPlace);
     if (r >= 0) {
       outlineRegion(dl, a, t, a.regions[static_cast<std::size_t>(r)], palette::kFocusOuter, 5.0f);
@@ -167,11 +170,18 @@ void drawMapView(App& app, ScreenRect area) {
   }
   drawFlows(dl, app, t);
   drawMarkers(dl, app, t);
-
   // Left of the details panel when one lies over the map: the attribution must stay visible.
   drawAttribution(app, dl);
   ImGui::End();
   ImGui::PopStyleColor();
+  return true;
+}
+}  // namespace
+
+void drawMapView(App& app, ScreenRect area) {
+  app.frame.mapArea = area;
+  ScreenRect free;
+  if (!drawMapWindow(app, area, true, free)) return;
   const MapOverlays overlays = mapOverlays(app);
   app.frame.legendRect = app.frame.euButtonRect = {};  // set again by what is drawn
   drawLegend(app, overlays);
@@ -180,6 +190,16 @@ void drawMapView(App& app, ScreenRect area) {
   // The controls took another size (the legend sizes itself to its content): fit again next frame.
   const ScreenRect now = freeMapArea(app);
   if (app.view.map.home && (now.x != free.x || now.y != free.y || now.w != free.w || now.h != free.h)) app.requests.redraw = true;
+}
+
+void drawMapPicture(App& app, ScreenRect area) {
+  app.frame.mapArea = area;
+  app.frame.detailsWidth = 0;  // the picture is the map alone
+  ScreenRect free;
+  if (!drawMapWindow(app, area, false, free)) return;
+  const MapOverlays overlays = mapOverlays(app);
+  drawLegend(app, overlays);
+  drawMapCaption(app, overlays);
 }
 
 bool placeRect(const App& app, const std::string& place, float rect[4]) {
