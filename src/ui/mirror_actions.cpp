@@ -76,7 +76,13 @@ void mirrorAction(App& app, const std::string& act, const std::string& arg) {
   } else if (act == "data") app.screen.dataPanel = !app.screen.dataPanel;
   else if (act == "help") app.screen.help = !app.screen.help;
   else if (act == "copy-link") app.requests.copyLink = true;
+  else if (act == "download" && arg == "ics") app.requests.download = deadlinesDownload(app);
   else if (act == "download") app.requests.download = tableDownload(app, v.tab == Tab::Calls, arg == "json");
+  else if (act == "calendar") {
+    for (const Call& c : v.calls.records())
+      if (c.id == arg) app.requests.download = deadlineDownload(c);
+  } else if (act == "picture") app.requests.saveMapImage = true;
+  else if (act == "share") app.screen.share = !app.screen.share;
   else if (act == "year-from" || act == "year-to") setYear(app, act == "year-from", arg);
   else if (act == "undated") {
     YearFilter y = v.practices.years();

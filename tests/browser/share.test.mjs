@@ -148,3 +148,29 @@ test('"Save map as image" writes a PNG of the map at twice its size, with the le
   writeFileSync(join(ARTIFACTS_DIR, 'map-picture.png'), readFileSync(await download.path()));
   await context.close();
 });
+
+test('keyboard and screen reader: the accessible mirror offers the calendar files, the QR code and the picture', async () => {
+  const { page, context } = await openApp(env, { path: '#v=calls&q=JUVENTUS' });
+  await settled(page);
+  const names = await page.$$eval('#a11y-root button', (bs) => bs.map((b) => b.textContent));
+  assert.ok(names.includes('Download the deadlines of these calls for a calendar (.ics)'));
+  assert.ok(names.includes("Show this view's link as a QR code (for phones in the room)"));
+  await page.focus('#a11y-root [data-act=download][data-arg=ics]');
+  const wait = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  assert.match((await wait).suggestedFilename(), /^alma-deadlines\.ics$/);
+  await page.focus('#a11y-root [data-act=share]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.almaState().panels.some((p) => p.id === 'share'));
+  await context.close();
+  // The map's details: each call with a deadline has its own calendar button; the map, its picture.
+  const map = await openApp(env, { path: '#v=map&sel=country:ES' });
+  await settled(map.page);
+  const calendar = await map.page.$$('#a11y-root [data-act=calendar]');
+  assert.ok(calendar.length >= 1, 'a calendar button per call with a deadline');
+  await map.page.focus('#a11y-root [data-act=picture]');
+  const png = map.page.waitForEvent('download');
+  await map.page.keyboard.press('Enter');
+  assert.match((await png).suggestedFilename(), /\.png$/);
+  await map.context.close();
+});

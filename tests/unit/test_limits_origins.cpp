@@ -43,7 +43,7 @@ TEST_CASE("origins: only the page's own unless atlas-config.json lists more, fil
   CHECK(originHost("http://127.0.0.1:8080") == "127.0.0.1:8080");
 }
 
-TEST_CASE("share link: the page's address where hosted; from a file, the hosted address with the view, or none") {
+TEST_CASE("share link: the page's address where hosted, from a file, the hosted address with the view, or none") {
   std::vector<Diagnostic> problems;
   const OriginPolicy hosted = parseOriginPolicy(R"({"hostedAt": "https://example.org/atlas/#old"})", "atlas-config.json", problems);
   CHECK(problems.empty());

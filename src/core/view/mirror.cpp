@@ -102,6 +102,7 @@ Mirror buildMirror(ViewState& v, const Dataset& data, const MapAsset* map, Date 
                     plural(regionsOf.size(), "country", "countries") + (euCalls ? " and " + plural(euCalls, "EU-level call", "EU-level calls") : "") +
                     ". The list of countries and regions below the map lists them.";
     main.add(el("p", m.canvasLabel));
+    main.add(button("Save the map as an image (PNG, with the legend and the date of the data)", "picture", "", "button:save-map-image"));
     for (const FacetTitle& ft : {FacetTitle{CallFacets::Status, "Show calls by status", false}, FacetTitle{CallFacets::Level, "Show calls by level", false}})
       main.add(facetFieldset(v.calls, "calls", ft.facet, ft.title, ft.hideZero, "legend"));
     MirrorNode& results = main.add(el("section", "", "places"));
@@ -163,6 +164,7 @@ Mirror buildMirror(ViewState& v, const Dataset& data, const MapAsset* map, Date 
     }
     main.add(button(std::string("Download these ") + table + " as CSV (for spreadsheets)", "download", "csv", "button:download-csv"));
     main.add(button(std::string("Download these ") + table + " as JSON (loads again in the atlas)", "download", "json", "button:download-json"));
+    if (calls) main.add(button("Download the deadlines of these calls for a calendar (.ics)", "download", "ics", "button:deadlines-ics"));
   }
 
   // ---- details: the selection's calls, the open call, or the open practice
@@ -233,6 +235,7 @@ Mirror buildMirror(ViewState& v, const Dataset& data, const MapAsset* map, Date 
   footer.add(button("Data sources and problems" + problems, "data", "", "button:data")).attr("aria-expanded", o.dataPanel ? "true" : "false");
   footer.add(button("About the atlas and keyboard use", "help", "", "button:help")).attr("aria-expanded", o.help ? "true" : "false");
   footer.add(button("Copy a link to this view", "copy-link", "", "button:copy-link"));
+  footer.add(button("Show this view's link as a QR code (for phones in the room)", "share", "", "button:share"));
   footer.add(button("Load data from a file", "load", "", "button:load-data"));
   footer.add(button("Text size " + std::to_string(o.textScalePercent) + "%: make larger", "text-size", "", "button:text-size"));
   footer.add(button("Presenter mode", "presenter", "", "button:presenter")).attr("aria-pressed", o.presenter ? "true" : "false");

@@ -147,6 +147,9 @@ MirrorNode callArticle(const Call& c, Date today, bool onMap, bool focused) {
   art.add(el("p", std::string("Status: ") + statusLabel(effectiveStatus(c, today))));
   art.add(factList(callFacts(c, today)));
   if (c.url && isSafeLink(*c.url)) art.add(officialLink(*c.url, "Official page of " + c.title, "link:" + c.id));
+  if (c.closes)
+    art.add(button("Add the deadline to a calendar (.ics file, reminder a week before)", "calendar", c.id,
+                   "button:add-to-calendar-" + c.id));
   if (onMap) {
     if (!c.destinations.empty())
       art.add(button(focused ? "Hide where participants go" : "Show on the map where participants go", "focus-call", c.id, "call:" + c.id))

@@ -83,7 +83,8 @@ float drawTopBar(App& app) {
   // title where the buttons need its room (the page title and the accessible mirror still say it).
   auto textW = [](const char* t) { return ImGui::CalcTextSize(t).x; };
   const float fp = style.FramePadding.x * 2, sp = style.ItemSpacing.x;
-  const float iconW = ImGui::GetFrameHeight() * (vp->Size.x < 400.0f ? 1.05f : 1.4f);  // phones: every button fits
+  const float fitW = (vp->Size.x - 2 * style.WindowPadding.x - 4 * style.ItemSpacing.x) / 5;  // five icons in a row at most
+  const float iconW = std::min(fitW, ImGui::GetFrameHeight() * (vp->Size.x < 400.0f ? 1.05f : 1.4f));  // phones: every button fits
   const char* loadLabel = vp->Size.x < 600.0f ? "Load" : "Load data";
   const char* linkLabel = vp->Size.x < 600.0f ? "Link" : "Copy link";
   const float textButtonsW = textW(loadLabel) + textW(linkLabel) + 2 * fp + sp, iconsW = 5 * iconW + 4 * sp;
