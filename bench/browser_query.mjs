@@ -3,20 +3,13 @@
 // The export is generated here (deterministic), served to the page through ?practices=, then the
 // search is typed letter by letter with the real keyboard. Usage: node bench/browser_query.mjs [N]
 import { launch, state } from '../tests/browser/harness.mjs';
-import { generatedPractices } from './generated_practices.mjs';
+import { generatedPractices, openWithPractices } from './generated_practices.mjs';
 
 const N = Number(process.argv[2] || 100000);
 const body = generatedPractices(N);
 
 const env = await launch();
-const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
-await context.route('**/bench/practices.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body }));
-const page = await context.newPage();
-const t0 = Date.now();
-await page.goto(env.base + '?practices=bench/practices.json');
-await page.waitForFunction((n) => window.almaState()?.ready === true && window.almaState().data.practices.loaded === n,
-                          N, { timeout: 180000, polling: 500 });
-const loadSeconds = (Date.now() - t0) / 1000;
+const { page, loadSeconds } = await openWithPractices(env, body, N);
 // The Practices tab, then type into the search box letter by letter.
 await page.keyboard.press('/');
 await page.waitForFunction(() => window.almaState().ui.typing === true);

@@ -18,3 +18,17 @@ export function generatedPractices(N) {
   }));
   return JSON.stringify({ format: 'mi-practices/1', exported: '2026-11-24', source: 'generated for bench', practices });
 }
+
+// Opens the atlas with `body` served as the practices export (through ?practices=, so it loads like
+// a facilitator's link) and waits until all N records are on screen. Returns the page and the
+// seconds from navigation to ready.
+export async function openWithPractices(env, body, N) {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.route('**/bench/practices.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body }));
+  const page = await context.newPage();
+  const t0 = Date.now();
+  await page.goto(env.base + '?practices=bench/practices.json');
+  await page.waitForFunction((n) => window.almaState()?.ready === true && window.almaState().data.practices.loaded === n,
+                            N, { timeout: 180000, polling: 500 });
+  return { page, loadSeconds: (Date.now() - t0) / 1000 };
+}

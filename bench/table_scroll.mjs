@@ -3,17 +3,12 @@
 // re-measures every row's height) — read from the app's own timings (perf.frameMs, buildMs).
 // Usage: node bench/table_scroll.mjs [N]   (ALMA_DIST=… to measure another build)
 import { launch, state, settled } from '../tests/browser/harness.mjs';
-import { generatedPractices } from './generated_practices.mjs';
+import { generatedPractices, openWithPractices } from './generated_practices.mjs';
 
 const N = Number(process.argv[2] || 100000);
 const body = generatedPractices(N);
 const env = await launch();
-const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
-await context.route('**/bench/practices.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body }));
-const page = await context.newPage();
-await page.goto(env.base + '?practices=bench/practices.json');
-await page.waitForFunction((n) => window.almaState()?.ready === true && window.almaState().data.practices.loaded === n,
-                          N, { timeout: 180000, polling: 500 });
+const { page } = await openWithPractices(env, body, N);
 await settled(page);
 
 // Every frame's CPU time, sampled in the page once per animation frame (the app draws at most one
