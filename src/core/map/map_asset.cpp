@@ -246,6 +246,12 @@ struct Parser {
       g.triangles = {r.le<std::uint32_t>(), r.le<std::uint32_t>()};
       if (!r.ok()) return fail("neighbour section is truncated");
       if (!range(g.triangles, a.triangleCount(), "neighbour triangles")) return false;
+      g.bbox = {1e300, 1e300, -1e300, -1e300};
+      for (std::size_t i = std::size_t(g.triangles.first) * 3; i < std::size_t(g.triangles.first + g.triangles.count) * 3; ++i) {
+        const MapVertex& v = a.vertices[a.triangles[i]];
+        g.bbox = {std::min(g.bbox.minX, double(v.x)), std::min(g.bbox.minY, double(v.y)), std::max(g.bbox.maxX, double(v.x)),
+                  std::max(g.bbox.maxY, double(v.y))};
+      }
     }
     return true;
   }

@@ -77,6 +77,7 @@ struct MapNeighbour {  // a grey country around the NUTS area (fill only)
   std::string code;    // ISO 3166-1 alpha-3 (Natural Earth), e.g. "UKR"
   std::string name;    // English short name
   IndexRange triangles;
+  MapRect bbox;        // of its triangles, computed at load: neighbours off screen are not drawn
 };
 
 struct MapInsetBox {

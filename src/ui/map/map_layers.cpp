@@ -46,13 +46,15 @@ void drawRegions(ImDrawList* dl, App& app, const ScreenTransform& t, int level, 
   const MapAsset& a = *app.data.map;
   const auto& status = regionStatuses(app);
   const palette::Palette& p = palette::current();
-  for (const MapNeighbour& n : a.neighbours) fillTriangles(dl, a, t, n.triangles, p.neighbour);
+  auto onScreen = [&](const MapRect& b) {
+    return !(b.maxX < visible.minX || b.minX > visible.maxX || b.maxY < visible.minY || b.minY > visible.maxY);
+  };
+  for (const MapNeighbour& n : a.neighbours)
+    if (onScreen(n.bbox)) fillTriangles(dl, a, t, n.triangles, p.neighbour);
   const IndexRange places = a.levelRange(level);
   for (std::uint32_t i = places.first; i < places.first + places.count; ++i) {
     const MapRegion& r = a.regions[i];
-    const bool onScreen = !(r.bbox.maxX < visible.minX || r.bbox.minX > visible.maxX || r.bbox.maxY < visible.minY ||
-                            r.bbox.minY > visible.maxY);
-    if (!onScreen && r.inset < 0) continue;
+    if (!onScreen(r.bbox) && r.inset < 0) continue;
     fillTriangles(dl, a, t, r.triangles, regionFill(r, status[i]));
   }
   drawBorders(dl, a, t, BorderClass::Neighbour, p.innerBorder, 0.75f);
