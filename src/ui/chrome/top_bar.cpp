@@ -96,7 +96,9 @@ float drawTopBar(App& app) {
   const bool iconsRow = rightW > avail;
   if (iconsRow) rightW = textButtonsW;
   const float fixedW = 24 + tabsW + 12 + 12 + minDataW + sp + rightW;
-  const char* title = textW(kProductName) + fixedW + 220 <= avail ? kProductName : "ALMA atlas";
+  // The long title only where "Data as of <date>" still fits beside it: the data's date matters more.
+  const float dataAsOfW = textW("Data as of 30 September 2026") + fp;
+  const char* title = textW(kProductName) + fixedW - minDataW + dataAsOfW + 200 <= avail ? kProductName : "ALMA atlas";
   const bool twoRows = textW(title) + fixedW + 120 > avail;
   const bool showTitle = !twoRows || textW(title) + sp + rightW <= avail;
   const bool searchRow = twoRows && tabsW + 24 + minDataW + 140.0f * app.screen.uiScale > avail;  // a row of its own
