@@ -50,7 +50,7 @@ int wrappedLines(std::string_view text, float width, int maxLines) {
   const char* p = text.data();
   const char* end = p + text.size();
   int lines = 0;
-  while (p < end && lines <= maxLines) {
+  while (p < end && lines < maxLines) {
     p = nextLine(p, end, width).second;
     ++lines;
   }
@@ -118,7 +118,8 @@ int tagLines(std::span<const std::string> tags, float width, int maxLines) {
   for (const std::string& t : tags) {
     const float w = tagWidth(t);
     if (x > 0 && x + w > width) {
-      if (++lines > maxLines) break;
+      if (lines == maxLines) break;  // the rest is summed up as "+N" on the last line
+      ++lines;
       x = 0;
     }
     x += w + kTagGap;

@@ -15,7 +15,7 @@ namespace alma::ui {
 enum class CellFit { Whole, Wrapped, Ellipsised };
 const char* cellFitName(CellFit);
 
-// Lines `text` needs at `width` (pixels) when wrapped, at most `maxLines` + 1 (more than allowed).
+// Lines `text` takes at `width` (pixels) when wrapped and drawn with at most `maxLines` lines.
 int wrappedLines(std::string_view text, float width, int maxLines);
 // Paints `text` wrapped at `width` from `at`, at most `maxLines` lines (no layout): how many lines
 // it took and how it fit.
@@ -32,6 +32,7 @@ CellFit drawOneLine(std::string_view text, bool rightAligned);
 
 // Tags ("AMIF", "reception") flowing onto lines like words.
 float tagWidth(std::string_view text);
+// Lines the tags take at `width`, at most `maxLines` (beyond: "+N" on the last one).
 int tagLines(std::span<const std::string> tags, float width, int maxLines);
 CellFit drawTags(std::span<const std::string> tags, std::span<const int> colours, int maxLines);
 float tagLineHeight();  // one line of tags, with the gap below it

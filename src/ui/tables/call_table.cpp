@@ -61,7 +61,7 @@ float cellHeight(const App& app, std::uint32_t index, int column, float width) {
   const RecordColumn& rc = columns()[static_cast<std::size_t>(column)];
   if (column == CallColumns::Status) return countdown(app, index).empty() ? line : 2 * line;
   if (rc.kind == CellKind::Fixed) return line;
-  return static_cast<float>(std::min(wrappedLines(text(app, index, column), width, rc.maxLines), rc.maxLines)) * line;
+  return static_cast<float>(wrappedLines(text(app, index, column), width, rc.maxLines)) * line;
 }
 
 float fixedWidth(const App& app, std::uint32_t index, int column) {

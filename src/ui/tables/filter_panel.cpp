@@ -26,7 +26,7 @@ void facetLine(App& app, QueryEngine& q, const FacetUi& fu, std::uint32_t v, std
   const std::string n = withThousands(count);
   const float nw = ImGui::CalcTextSize(n.c_str()).x;
   const float room = width - (box + 8) - (nw + 8);
-  const int lines = std::min(wrappedLines(label, room, kMaxLines), kMaxLines);
+  const int lines = wrappedLines(label, room, kMaxLines);
   ImGui::PushID(static_cast<int>(v));
   if (ImGui::Selectable("##v", selected, 0, ImVec2(width, h * static_cast<float>(lines)))) q.toggleFacetValue(fu.facet, v);
   publishTarget(app, "facet", q.facet(fu.facet).name + "=" + value.value);

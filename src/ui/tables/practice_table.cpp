@@ -52,10 +52,9 @@ const std::vector<std::string>& tags(const Practice& p, int column) {
 float cellHeight(const Practice& p, int column, float width) {
   const RecordColumn& rc = columns()[static_cast<std::size_t>(column)];
   if (rc.kind == CellKind::Tags)
-    return static_cast<float>(std::min(tagLines(tags(p, column), width, rc.maxLines), rc.maxLines)) * tagLineHeight();
+    return static_cast<float>(tagLines(tags(p, column), width, rc.maxLines)) * tagLineHeight();
   if (rc.kind == CellKind::Fixed) return ImGui::GetTextLineHeight();
-  const int lines = wrappedLines(practiceColumnText(p, column), width, rc.maxLines);
-  return static_cast<float>(std::min(lines, rc.maxLines)) * ImGui::GetTextLineHeight();
+  return static_cast<float>(wrappedLines(practiceColumnText(p, column), width, rc.maxLines)) * ImGui::GetTextLineHeight();
 }
 
 CellFit drawCell(const Practice& p, int column) {

@@ -15,8 +15,9 @@ namespace {
 // Sortable (shift-click adds keys, a third click restores file order), reorderable, hideable
 // columns, scrolling with a frozen header. Widths are the app's (drawRecordTable), not dragged.
 constexpr ImGuiTableFlags kRecordTableFlags =
-    ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti | ImGuiTableFlags_SortTristate | ImGuiTableFlags_Reorderable | ImGuiTableFlags_Hideable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
-    ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit;
+    ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti | ImGuiTableFlags_SortTristate | ImGuiTableFlags_Reorderable |
+    ImGuiTableFlags_Hideable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
+    ImGuiTableFlags_SizingFixedFit;
 
 // Feeds ImGui's table sort specs (column user ids = the query's column numbers) into the query.
 void syncSort(QueryEngine& q) {
