@@ -27,3 +27,12 @@ TEST_CASE("format: deadline countdown phrases") {
   CHECK(daysLeftPhrase(-1) == "closed yesterday");
   CHECK(daysLeftPhrase(-30) == "closed 30 days ago");
 }
+
+TEST_CASE("export date: as people read it, as written when not a date, or unknown") {
+  ExportInfo info;
+  CHECK(exportDate(info) == "unknown date");
+  info.exported = "2026-11-24";
+  CHECK(exportDate(info) == "24 November 2026");
+  info.exported = "autumn 2026";
+  CHECK(exportDate(info) == "autumn 2026");
+}

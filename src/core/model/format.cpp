@@ -1,5 +1,7 @@
 #include "core/model/format.hpp"
 
+#include "core/model/dates.hpp"
+
 #include <cmath>
 #include <cstdio>
 
@@ -18,6 +20,11 @@ std::string oneDecimal(double v) {
   return s;
 }
 }  // namespace
+
+std::string exportDate(const ExportInfo& info) {
+  const auto date = parseDate(info.exported);
+  return date ? humanDate(*date) : info.exported.empty() ? "unknown date" : info.exported;
+}
 
 std::string humanDate(const Date& d) {
   std::string year = std::to_string(d.year);

@@ -5,7 +5,6 @@
 #include <imgui_internal.h>  // ActivateItemByID
 #include <imgui_stdlib.h>
 
-#include "core/model/dates.hpp"
 #include "core/model/format.hpp"
 #include "core/model/product.hpp"
 #include "ui/views.hpp"
@@ -14,11 +13,7 @@
 namespace alma::ui {
 
 namespace {
-// "Calls · data as of 24 November 2026" — the date people need to judge whether the map is current.
-std::string exportDate(const ExportInfo& info) {
-  const auto date = parseDate(info.exported);
-  return date ? humanDate(*date) : info.exported.empty() ? "unknown date" : info.exported;
-}
+// "Calls as of 24 November 2026".
 std::string asOf(const char* what, const ExportInfo* info) {
   if (!info) return std::string(what) + ": not loaded";
   return std::string(what) + " as of " + exportDate(*info);

@@ -4,7 +4,6 @@
 #include <cfloat>
 #include <string>
 
-#include "core/model/dates.hpp"
 #include "core/model/derived.hpp"
 #include "core/model/format.hpp"
 #include "core/model/product.hpp"
@@ -214,18 +213,24 @@ Attribution attribution(ScreenRect area) {
   const ImVec2 at(static_cast<float>(area.x + area.w) - extent.x - 8, static_cast<float>(area.y + area.h) - extent.y - 5);
   return {text, size, at, extent};
 }
+
+// The map area left of the details panel when one lies over the map's right side.
+ScreenRect uncoveredMap(const App& app) {
+  const ScreenRect& area = app.frame.mapArea;
+  const double details = app.view.selection.kind != SelectionKind::None ? app.frame.detailsWidth : 0.0;
+  return {area.x, area.y, area.w - details, area.h};
+}
 }  // namespace
 
 MapOverlays mapOverlays(const App& app) {
-  const ScreenRect& area = app.frame.mapArea;
-  const double details = app.view.selection.kind != SelectionKind::None ? app.frame.detailsWidth : 0.0;
+  const ScreenRect area = uncoveredMap(app);
   MapOverlays o;
   o.left = static_cast<float>(area.x) + 10;
   o.top = static_cast<float>(area.y) + 10;
-  o.right = static_cast<float>(area.x + area.w - details) - 10;
+  o.right = static_cast<float>(area.x + area.w) - 10;
   o.zoomLeft = o.right - zoomButtonSize();
   o.euBottom = o.top + ImGui::GetFrameHeight();
-  const Attribution a = attribution({area.x, area.y, area.w - details, area.h});
+  const Attribution a = attribution(area);
   o.attributionTop = a.at.y - 2;
   return o;
 }
@@ -253,12 +258,8 @@ ScreenRect freeMapArea(const App& app) {
 float zoomButtonSize() { return ImGui::GetFrameHeight() * 1.2f; }
 
 void drawMapCaption(App& app, const MapOverlays& o) {
-  std::string date = "not loaded";
-  if (app.data.calls) {
-    const auto d = parseDate(app.data.calls->info.exported);
-    date = d ? humanDate(*d) : app.data.calls->info.exported;
-  }
-  const std::string text = std::string(kProductName) + "\nALMA calls · data as of " + date;
+  const std::string text = std::string(kProductName) + "\nALMA calls · data as of " +
+                           (app.data.calls ? exportDate(app.data.calls->info) : std::string("not loaded"));
   beginOverlay("##caption", ImVec2(o.left, o.top), ImVec2(0, 0));
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 at = ImGui::GetCursorScreenPos(), size = ImGui::CalcTextSize(text.c_str());
@@ -269,9 +270,7 @@ void drawMapCaption(App& app, const MapOverlays& o) {
 }
 
 void drawAttribution(App& app, ImDrawList* dl) {
-  const ScreenRect& area = app.frame.mapArea;
-  const double details = app.view.selection.kind != SelectionKind::None ? app.frame.detailsWidth : 0.0;
-  const Attribution a = attribution({area.x, area.y, area.w - details, area.h});
+  const Attribution a = attribution(uncoveredMap(app));
   const ImVec2 p0(a.at.x - 4, a.at.y - 2), p1(a.at.x + a.extent.x + 4, a.at.y + a.extent.y + 2);
   dl->AddRectFilled(p0, p1, palette::current().attributionBox);
   dl->AddText(ImGui::GetFont(), a.size, a.at, palette::current().attributionText, a.text);
