@@ -32,6 +32,7 @@ alma::OriginPolicy originPolicy;                // from atlas-config.json: where
 std::vector<std::pair<std::string, std::string>> askedByLink;  // URL, bundled file: waiting for the policy
 std::map<std::string, std::string> otherSite;   // an allowed link's URL → its site's host (the banner)
 int framesWithData = 0;
+std::string shareLinkFor;  // the fragment and hosted address app.screen.shareLink was made from
 std::string shownFragment;    // what the address bar says now
 std::string shownMeaningful;  // its part that counts as a Back/Forward step
 bool linkApplied = false;     // the page's own fragment is applied once the data is there
@@ -272,7 +273,10 @@ void drawFrame() {
   const alma::LinkState link = alma::toLink(app.view);
   const std::string fragment = alma::encodeFragment(link);
   syncFragment(link, fragment);
-  {  // the link the room opens (QR code): this page's where hosted, else the published copy's
+  // The link the room opens (QR code): this page's where hosted, else the published copy's. It
+  // changes with the fragment (just written to the address) or the site's config, not per frame.
+  if (const std::string key = fragment + "|" + originPolicy.hostedAt; key != shareLinkFor) {
+    shareLinkFor = key;
     const std::string page = alma::platform::pageUrl();
     app.screen.shareLink = alma::shareLink(page, originPolicy.hostedAt, fragment);
     app.screen.shareFromFile = page.rfind("file:", 0) == 0;
