@@ -15,7 +15,8 @@ const out = join(dist, 'atlas-offline.html');
 
 // The names are the URLs the app asks for (src/main.cpp) and the shell's 'alma.wasm'.
 const names = ['alma.wasm', 'map/atlas.bin', 'atlas-config.json',
-  ...readdirSync(join(dist, 'data')).filter((f) => f.endsWith('.json')).sort().map((f) => `data/${f}`)];
+  ...readdirSync(join(dist, 'data')).filter((f) => f.endsWith('.json')).sort().map((f) => `data/${f}`),
+  ...readdirSync(join(dist, 'i18n')).filter((f) => f.endsWith('.json')).sort().map((f) => `i18n/${f}`)];  // every language
 const embedded = {};
 for (const name of names) {
   const file = join(dist, name);

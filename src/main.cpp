@@ -10,6 +10,7 @@
 #include <map>
 #include <string>
 
+#include "core/i18n/messages.hpp"
 #include "core/io/loader.hpp"
 #include "core/io/origins.hpp"
 #include "core/io/user_file.hpp"
@@ -38,6 +39,9 @@ std::string shownMeaningful;  // its part that counts as a Back/Forward step
 bool linkApplied = false;     // the page's own fragment is applied once the data is there
 std::string mirrorShown;      // what the accessible mirror was last built from (publishMirror)
 std::uint64_t mirrorRowsFor = ~0ULL;  // the table result its row count was set for
+std::string ownLanguage = "en";  // the visitor's: remembered choice, else the browser's preferred languages
+std::string languageAsked;       // the language whose catalog is on its way (or failed to come)
+int languageGlyphsMissing = 0;   // of the current catalog's text (state hook)
 
 // Keeps the address bar describing the view: a new history step for meaningful changes (tab,
 // selection, filters, sort), a silent replace for map moves and typing. Not while the pointer is
@@ -58,6 +62,53 @@ void fragmentChanged(std::string f) {  // Back/Forward, or a fragment typed into
   alma::applyLink(app.view, link);
   shownFragment = f;
   shownMeaningful = alma::meaningfulPart(link);
+}
+
+// ---- The interface language: the view's choice (menu, link) or the visitor's own. Its catalog is
+// fetched like the exports (i18n/<code>.json; the one-file page embeds every catalog); English is
+// built in. Switching keeps the view: only the words change.
+std::string catalogFile(const std::string& code) { return "i18n/" + code + ".json"; }
+
+void languageApplied() {
+  const alma::i18n::Messages& m = alma::i18n::messages();
+  alma::platform::setDocumentLanguage(std::string(m.language().code));
+  alma::platform::setTitle(alma::ui::pageTitle(app));
+  const alma::i18n::Catalog& shown = m.catalog().empty() ? alma::i18n::englishCatalog() : m.catalog();
+  std::string text;
+  for (std::string_view t : shown.allTexts()) text += t;
+  languageGlyphsMissing = alma::fonts::missingGlyphs(text);
+  alma::platform::requestFrames(2);
+}
+
+void followLanguage() {
+  const std::string want = app.view.language.empty() ? ownLanguage : app.view.language;
+  if (want == alma::i18n::messages().language().code || want == languageAsked) return;
+  const alma::i18n::Language* l = alma::i18n::findLanguage(want, /*allowPseudo=*/true);
+  if (!l || l->code != want) {  // a link's unknown language: the visitor's own instead
+    app.view.language.clear();
+    return;
+  }
+  if (!app.view.language.empty()) alma::platform::saveSetting("lang", app.view.language);  // remembered
+  languageAsked = want;
+  if (want == "en") {
+    alma::i18n::messages().setLanguage(*l, {});
+    languageApplied();
+    return;
+  }
+  pendingFiles[alma::platform::fetchFile(catalogFile(want))] = catalogFile(want);
+  app.data.filesPending = static_cast<int>(pendingFiles.size());
+}
+
+void catalogArrived(const std::string& name, const std::string& bytes) {
+  std::vector<std::string> problems;
+  alma::i18n::Catalog catalog = alma::i18n::Catalog::parse(bytes, problems);
+  for (const std::string& p : problems)
+    app.data.diagnostics.push_back({alma::Severity::Warning, name, 0, "", "", p + " (shown in English instead)"});
+  const std::string code = name.substr(5, name.size() - 10);  // i18n/<code>.json
+  if (const alma::i18n::Language* l = alma::i18n::findLanguage(code, true); l && code == languageAsked) {
+    alma::i18n::messages().setLanguage(*l, std::move(catalog));
+    languageApplied();
+  }
 }
 
 // The bundled exports, the map geometry and the deployment's settings, relative to the page (dist/).
@@ -108,7 +159,9 @@ void fileGiven(std::string name, std::string bytes) {
 void fileArrived(int request, std::string bytes) {
   const std::string name = pendingFiles[request];
   pendingFiles.erase(request);
-  if (name == kConfigFile) {
+  if (name.rfind("i18n/", 0) == 0) {
+    catalogArrived(name, bytes);
+  } else if (name == kConfigFile) {
     originPolicy = alma::parseOriginPolicy(bytes, name, app.data.diagnostics);
     loadAskedByLink();
   } else if (name == kMapFile) {
@@ -134,7 +187,11 @@ void fileFailed(int request, std::string error) {
     pendingFiles[alma::platform::fetchFile(fb->second)] = fb->second;
     fallbacks.erase(fb);
   }
-  if (name == kConfigFile) loadAskedByLink();  // no settings: this site's own exports only
+  if (name.rfind("i18n/", 0) == 0) {  // the words stay as they are; say why
+    app.data.diagnostics.push_back({alma::Severity::Warning, name, 0, "", "",
+                                    "could not be downloaded (" + error + "): the interface stays in " +
+                                        std::string(alma::i18n::messages().language().endonym)});
+  } else if (name == kConfigFile) loadAskedByLink();  // no settings: this site's own exports only
   else if (name == kMapFile) app.data.mapError = "could not download " + name + ": " + error;
   else app.data.diagnostics.push_back({alma::Severity::Fatal, name, 0, "", "", "could not be downloaded: " + error});
   app.data.filesPending = static_cast<int>(pendingFiles.size());
@@ -230,6 +287,13 @@ std::string stateJson() {
   s.font.sizePx = alma::fonts::kBodyPx * app.screen.uiScale;
   s.font.rasterPx = s.font.sizePx * alma::fonts::kLineHeightPerEm * d.pixelRatio;
   s.font.missingGlyphs = alma::fonts::missingGlyphs(s.font.sample);
+  const alma::i18n::Messages& m = alma::i18n::messages();
+  s.language.code = m.language().code;
+  s.language.chosen = app.view.language;
+  s.language.pending = languageAsked != m.language().code ? languageAsked : "";
+  s.language.missingGlyphs = languageGlyphsMissing;
+  for (const std::string& key : alma::i18n::englishCatalog().keys()) s.language.englishFallbacks += m.hasOwn(key) ? 0 : 1;
+  if (m.language().code == "en") s.language.englishFallbacks = 0;
   return toJson(s);
 }
 
@@ -243,7 +307,8 @@ void publishMirror(const std::string& fragment) {
   const std::string from = fragment + "|" + std::string(alma::tabId(v.tab)) + "|" + v.openPractice + "|" +
                            std::to_string(app.data.revision) + "|" + std::to_string(app.data.diagnostics.size()) + "|" +
                            std::to_string(s.mirrorRows) + "|" + std::to_string(s.textScalePercent) + (s.dataPanel ? "D" : "") +
-                           (s.help ? "H" : "") + (s.presenter ? "P" : "") + alma::ui::themeName(s.theme);
+                           (s.help ? "H" : "") + (s.presenter ? "P" : "") + alma::ui::themeName(s.theme) + "|" +
+                           std::to_string(alma::i18n::messages().generation());
   if (from == mirrorShown || app.data.filesPending > 0) return;
   mirrorShown = from;
   alma::MirrorOptions o;
@@ -260,8 +325,11 @@ void drawFrame() {
   alma::ui::drawApp(app);
   if (app.data.filesPending == 0 && !linkApplied) {  // the data is here: restore the view the link describes
     linkApplied = true;
+    const std::string language = app.view.language;  // from ?lang= when the fragment has none
     fragmentChanged(alma::platform::fragment());
+    if (app.view.language.empty()) app.view.language = language;
   }
+  followLanguage();
   // Ready once a frame with the data (or why it is missing) is fully on screen: ImGui shows
   // auto-sized windows (map controls) from their second frame, so count two, and the map has fitted
   // itself beside them (no redraw pending for it).
@@ -318,6 +386,14 @@ int main() {
     else askedByLink.emplace_back(asked, file);
   }
   pendingFiles[alma::platform::fetchFile(kMapFile)] = kMapFile;
+  // The language: a link's (#…&lang=de or ?lang=de), else the one this browser remembered, else the
+  // first of the browser's preferred languages the atlas speaks. Its catalog comes with the data.
+  alma::i18n::messages().setFormats(alma::platform::intlFormats());
+  const std::string stored = alma::platform::loadSetting("lang");
+  ownLanguage = alma::i18n::findLanguage(stored) ? stored : std::string(alma::i18n::pickLanguage(alma::platform::preferredLanguages()));
+  app.view.language = alma::decodeFragment(alma::platform::fragment()).language;
+  if (app.view.language.empty()) app.view.language = alma::platform::queryParam("lang");
+  followLanguage();
   app.data.filesPending = static_cast<int>(pendingFiles.size());
 
   alma::platform::Callbacks callbacks;

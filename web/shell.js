@@ -28,6 +28,42 @@
     return;
   }
 
+  // The interface language's formatting (src/platform/intl_web.cpp): one set of Intl formatters per
+  // locale, made on first use and kept, so the app's cached questions cost one call each.
+  const formatters = new Map();
+  const formatter = (locale, kind, make) => {
+    const key = locale + '|' + kind;
+    if (!formatters.has(key)) formatters.set(key, make());
+    return formatters.get(key);
+  };
+  alma.intl = (what, locale, a, b, c, text) => {
+    try {
+      if (what === 'number') return formatter(locale, what, () => new Intl.NumberFormat(locale)).format(a);
+      if (what === 'money') {
+        // Under a million in full ("€850,000", "850.000 €"); above, the amount in words as the
+        // language writes it ("€6.3 million", "6,3 Millionen €"): Intl's compact currency knows
+        // only abbreviations ("6,3 Mio. €", "€6.3M"), which the public reads less easily.
+        if (Math.abs(a) < 1e6) return formatter(locale, what, () => new Intl.NumberFormat(locale,
+          { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })).format(a);
+        const amount = formatter(locale, 'compact', () => new Intl.NumberFormat(locale,
+          { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 })).format(a);
+        const euroFirst = formatter(locale, 'euro-first', () => new Intl.NumberFormat(locale,
+          { style: 'currency', currency: 'EUR' }).formatToParts(1)[0].type === 'currency');
+        return euroFirst ? '€' + amount : amount + '\u00a0€';
+      }
+      if (what === 'date') {  // text: precision 0 year, 1 month, 2 day
+        const options = [{ year: 'numeric' }, { year: 'numeric', month: 'long' },
+          { year: 'numeric', month: 'long', day: 'numeric' }][Number(text)] || { year: 'numeric' };
+        return formatter(locale, what + text, () => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }))
+          .format(Date.UTC(a, b - 1, c));
+      }
+      if (what === 'days') return formatter(locale, what, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(a, 'day');
+      if (what === 'plural') return formatter(locale, what, () => new Intl.PluralRules(locale)).select(a);
+      if (what === 'region') return formatter(locale, what, () => new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' })).of(text) || '';
+    } catch (e) { /* an engine without this part of Intl: the app writes it in plain English */ }
+    return '';
+  };
+
   // The one-file offline page carries its files as base64 (alma.embedded): the one decoder of them.
   alma.embeddedBytes = (name) => {
     const text = alma.embedded && alma.embedded[name];

@@ -2,7 +2,11 @@
 // The seam between the app and its host, part 2: the page's services — fetch, files the user
 // gives, links, the URL (query and fragment), the title, the clipboard, full screen, settings and
 // the touch keyboard. Answers arrive through backend.hpp's Callbacks. Web: browser_web.cpp.
+#include <memory>
 #include <string>
+#include <vector>
+
+#include "core/i18n/formats.hpp"
 
 #include "platform/backend.hpp"
 
@@ -47,4 +51,10 @@ void publishMirror(const std::string& json);
 // Hands `bytes` to the browser as a downloaded file named `name` (Blob + temporary <a download>).
 void downloadFile(const std::string& name, const std::string& mime, const std::string& bytes);
 
+// Languages (intl_web.cpp): the interface language's formats from the browser's Intl, installed
+// once at start (i18n::Messages::setFormats); the visitor's preferred languages (navigator.languages,
+// best first); <html lang>, by which screen readers pick their voice.
+std::unique_ptr<i18n::Formats> intlFormats();
+std::vector<std::string> preferredLanguages();
+void setDocumentLanguage(const std::string& code);
 }  // namespace alma::platform

@@ -9,6 +9,7 @@ const Callbacks& callbacks();  // what run() was given
 void installBrowserBridges();  // JS helpers and listeners: files, fragment, touch keyboard
 void installClipboard();       // ImGui's clipboard through the browser (after ImGui exists)
 extern std::string pasted;     // the last paste event's text
+std::string adopt(char* p);    // a string the page made with alma.newString, freed
 // Encodes bottom-up RGBA pixels (as glReadPixels gives them) as PNG and downloads it.
 void savePng(const std::string& name, const unsigned char* rgba, int width, int height);
 }  // namespace alma::platform

@@ -1,3 +1,4 @@
+#include "ui/labels.hpp"
 #include "ui/app.hpp"
 
 #include <imgui.h>
@@ -121,11 +122,9 @@ void drawApp(App& app) {
 std::string otherSiteWarning(const Data& data) {
   const std::string calls = data.calls ? data.calls->info.from : "", practices = data.practices ? data.practices->info.from : "";
   if (calls.empty() && practices.empty()) return "";
-  const std::string what = !calls.empty() && !practices.empty()
-                               ? (calls == practices ? "The calls and practices shown come from " + calls
-                                                     : "The calls shown come from " + calls + ", the practices from " + practices)
-                               : !calls.empty() ? "The calls shown come from " + calls : "The practices shown come from " + practices;
-  return what + ", not from this site: check their links before you follow them.";
+  if (calls == practices) return trf("warning.both_from", {{"site", calls}});
+  if (!calls.empty() && !practices.empty()) return trf("warning.each_from", {{"calls", calls}, {"practices", practices}});
+  return !calls.empty() ? trf("warning.calls_from", {{"site", calls}}) : trf("warning.practices_from", {{"site", practices}});
 }
 
 void describe(App& app, StateSnapshot& out) {

@@ -1,3 +1,4 @@
+#include "ui/labels.hpp"
 #include "ui/derived.hpp"
 
 #include <algorithm>
@@ -92,13 +93,13 @@ std::string pageTitle(App& app) {
   std::string what;
   if (app.view.tab == Tab::Practices) {
     const Practice* p = openPractice(app);
-    what = p ? p->title : "Practices";
+    what = p ? p->title : tr("tab.practices");
   } else if (app.view.tab == Tab::Calls) {
-    what = "Calls";
+    what = tr("tab.calls");
   } else if (app.view.selection.kind != SelectionKind::None) {
     what = selectionTitle(app);
   }
-  return what.empty() ? kProductName : what + " — " + kProductName;
+  return what.empty() ? tr("product.name") : what + " — " + tr("product.name");
 }
 
 const std::optional<QrMatrix>& shareCode(App& app) {

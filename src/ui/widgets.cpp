@@ -1,3 +1,4 @@
+#include "ui/labels.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -85,7 +86,7 @@ bool chip(App& app, const std::string& label, const std::string& id) {
   const bool clicked = ImGui::SmallButton((label + "  ×##" + id).c_str());
   ImGui::PopStyleVar();
   publishTarget(app, "chip", id);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this filter");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("filter.remove_tip").c_str());
   ImGui::SameLine();
   return clicked;
 }
@@ -99,7 +100,7 @@ bool beginSidePanel(App& app, const char* id, const std::string& title, float wi
   ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - close);
   const bool closed = ImGui::Button("×##close", ImVec2(close, close));
   publishTarget(app, "button", "details-close");
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Close (Esc)");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("panel.close_esc").c_str());
   ImGui::Separator();
   return !closed;
 }

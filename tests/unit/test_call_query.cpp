@@ -130,7 +130,7 @@ TEST_CASE("call query: status is the effective status on today — unknown level
   const Facet& status = q.facet(CallFacets::Status);
   REQUIRE(status.values.size() == 4);
   CHECK(status.values[0].value == "open");
-  CHECK(status.values[3].label == "Status unknown");
+  CHECK(status.values[3].shown() == "Status unknown");
   const auto& counts = q.result().facetCounts;
   CHECK(counts[CallFacets::Status] == std::vector<std::uint32_t>{1, 1, 2, 1});
   const Facet& level = q.facet(CallFacets::Level);

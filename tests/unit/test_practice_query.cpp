@@ -260,7 +260,7 @@ TEST_CASE("practice query: unknown vocabulary values are facet values of their o
   CHECK(funds.values.back().value == "Interreg");
   CHECK_FALSE(funds.values.back().known);
   CHECK(funds.values[1].known);
-  CHECK(funds.values[1].label == "Asylum, Migration and Integration Fund (AMIF)");
+  CHECK(funds.values[1].shown() == "Asylum, Migration and Integration Fund (AMIF)");
   CHECK(q.result().facetCounts[PracticeFacets::Fund][7] == 2);
   q.toggleFacetValue(PracticeFacets::Fund, 7);
   CHECK(idsOf(q) == std::vector<std::string>{"1", "2"});

@@ -1,5 +1,7 @@
 #include "core/model/countries.hpp"
 
+#include "core/i18n/messages.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -120,11 +122,18 @@ std::string_view countryNameNative(std::string_view code) {
   return c ? c->native : code;
 }
 
+std::string countryName(std::string_view code) {
+  const Country* c = find(code);
+  if (!c) return std::string(code);
+  std::string name = i18n::messages().formats().countryName(c->code);
+  return name.empty() ? std::string(c->english) : name;
+}
+
 std::string countryLabel(std::string_view code) {
   const Country* c = find(code);
   if (!c) return std::string(code);
-  std::string out(c->english);
-  if (c->native != c->english) {
+  std::string out = countryName(code);
+  if (c->native != out) {
     out += " / ";
     out += c->native;
   }
@@ -135,7 +144,7 @@ std::string countryNames(std::span<const std::string> codes) {
   std::string out;
   for (const std::string& c : codes) {
     if (!out.empty()) out += ", ";
-    out += countryNameEnglish(c);
+    out += countryName(c);
   }
   return out;
 }

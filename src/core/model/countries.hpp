@@ -24,7 +24,9 @@ std::span<const std::string_view> countryCodes();
 // returned as given.
 std::string_view countryNameEnglish(std::string_view code);  // "Czechia"
 std::string_view countryNameNative(std::string_view code);   // "Česko" (one official name)
+// In the interface language (the browser's Intl.DisplayNames; English where it has none).
+std::string countryName(std::string_view code);   // "Tschechien" with German chosen
 std::string countryLabel(std::string_view code);  // "Czechia / Česko"; "Malta" when both equal
-std::string countryNames(std::span<const std::string> codes);  // "Portugal, Spain" (English, as given)
+std::string countryNames(std::span<const std::string> codes);  // "Portugal, Spain" (as given)
 
 }  // namespace alma

@@ -1,5 +1,6 @@
 #include "core/model/derived.hpp"
 
+#include "core/i18n/messages.hpp"
 #include "core/model/dates.hpp"
 
 namespace alma {
@@ -16,12 +17,12 @@ const char* statusName(CallStatus s) {
 
 const char* statusLabel(CallStatus s) {
   switch (s) {
-    case CallStatus::Planned: return "Planned";
-    case CallStatus::Open: return "Open";
-    case CallStatus::Closed: return "Closed";
-    case CallStatus::Unknown: return "Status unknown";
+    case CallStatus::Planned: return i18n::tr("vocab.status.planned").c_str();
+    case CallStatus::Open: return i18n::tr("vocab.status.open").c_str();
+    case CallStatus::Closed: return i18n::tr("vocab.status.closed").c_str();
+    case CallStatus::Unknown: break;
   }
-  return "Status unknown";
+  return i18n::tr("status.unknown").c_str();
 }
 
 CallStatus effectiveStatus(const Call& call, Date today) {

@@ -1,64 +1,33 @@
 #include "core/model/format.hpp"
 
+#include "core/i18n/messages.hpp"
 #include "core/model/dates.hpp"
-
-#include <cmath>
-#include <cstdio>
 
 namespace alma {
 
-namespace {
-constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                   "July",    "August",   "September", "October", "November", "December"};
-
-// One decimal, without a trailing ".0": 6.3, 12, 1.5.
-std::string oneDecimal(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", v);
-  std::string s = buf;
-  if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
-  return s;
-}
-}  // namespace
+// Every answer comes from the interface language's formats (core/i18n/formats.hpp): the browser's
+// Intl on the web, plain English natively.
+using i18n::messages;
 
 std::string exportDate(const ExportInfo& info) {
   const auto date = parseDate(info.exported);
-  return date ? humanDate(*date) : info.exported.empty() ? "unknown date" : info.exported;
+  return date ? humanDate(*date) : info.exported.empty() ? i18n::tr("date.unknown") : info.exported;
 }
 
-std::string humanDate(const Date& d) {
-  std::string year = std::to_string(d.year);
-  if (d.precision == DatePrecision::Year || d.month < 1 || d.month > 12) return year;
-  std::string month = kMonths[d.month - 1];
-  if (d.precision == DatePrecision::Month) return month + " " + year;
-  return std::to_string(d.day) + " " + month + " " + year;
+std::string dataAsOf(const ExportInfo* calls, const ExportInfo* practices) {
+  auto asOf = [](const char* key, const ExportInfo* info) {
+    return i18n::trf(key, {{"date", info ? exportDate(*info) : i18n::tr("data.not_loaded")}});
+  };
+  return asOf("data.calls_as_of", calls) + "  ·  " + asOf("data.practices_as_of", practices);
 }
 
-std::string withThousands(long long n) {
-  const bool negative = n < 0;
-  unsigned long long u = negative ? 0ULL - static_cast<unsigned long long>(n) : static_cast<unsigned long long>(n);
-  std::string digits = std::to_string(u);
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return negative ? "-" + out : out;
-}
-
-std::string euros(double amount) {
-  if (!std::isfinite(amount)) return "€?";
-  if (amount >= 1e9) return "€" + oneDecimal(amount / 1e9) + " billion";
-  if (amount >= 1e6) return "€" + oneDecimal(amount / 1e6) + " million";
-  return "€" + withThousands(std::llround(amount));
-}
+std::string humanDate(const Date& d) { return messages().formats().date(d); }
+std::string withThousands(long long n) { return messages().formats().number(n); }
+std::string euros(double amount) { return messages().formats().money(amount); }
 
 std::string daysLeftPhrase(int days) {
-  if (days == 0) return "closes today";
-  if (days == 1) return "closes tomorrow";
-  if (days > 1) return "closes in " + withThousands(days) + " days";
-  if (days == -1) return "closed yesterday";
-  return "closed " + withThousands(-static_cast<long long>(days)) + " days ago";
+  const std::string when = messages().formats().relativeDays(days);
+  return i18n::trf(days >= 0 ? "status.closes_when" : "status.closed_when", {{"when", when}});
 }
 
 }  // namespace alma

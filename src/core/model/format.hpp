@@ -12,7 +12,9 @@ std::string humanDate(const Date&);        // "3 May 2023", "May 2023" or "2023"
 // what they see is current (top bar, the map picture's caption). As written when it is not a
 // date; "unknown date" when absent.
 std::string exportDate(const ExportInfo&);
-std::string withThousands(long long n);    // 12500 → "12,500"
+// "Calls as of 24 November 2026  ·  Practices as of 1 October 2026" (either "not loaded").
+std::string dataAsOf(const ExportInfo* calls, const ExportInfo* practices);
+std::string withThousands(long long n);    // 12500 → "12,500" (in the interface language)
 std::string euros(double amount);          // 6300000 → "€6.3 million", 850000 → "€850,000"
 std::string daysLeftPhrase(int days);      // 0 → "closes today", 1 → "closes tomorrow", 12 → "closes in 12 days", -3 → "closed 3 days ago"
 

@@ -2,55 +2,59 @@
 
 #include <array>
 
+#include "core/i18n/messages.hpp"
+
 namespace alma {
 
 namespace {
 struct Entry {
-  std::string_view value, label;
+  std::string_view value;
 };
 
-// Values in the contract's order; labels use the wording of the source work programmes
-// (ALMA 2024 and the ESF+ CoP on migrant integration).
+// Values in the contract's order. Their labels are messages "vocab.<field>.<value>" of the
+// catalogs (assets/i18n/), worded as the source work programmes (ALMA 2024, the ESF+ CoP on
+// migrant integration) and, for the integration stages, the EU Action Plan on Integration and
+// Inclusion 2021-2027 in each language.
 constexpr Entry kLevel[] = {
-    {"national", "National"}, {"regional", "Regional"}, {"eu", "EU level"}};
-constexpr Entry kStatus[] = {{"planned", "Planned"}, {"open", "Open"}, {"closed", "Closed"}};
-constexpr Entry kFundingModel[] = {{"delegated-act", "EU Delegated Act unit costs"},
-                                   {"sco", "Simplified cost options"},
-                                   {"real-costs", "Real costs"},
-                                   {"mixed", "Mix of funding models"}};
-constexpr Entry kStage[] = {{"pre-arrival", "Pre-arrival"},
-                            {"reception", "Reception and early integration"},
-                            {"long-term", "Long-term integration"},
-                            {"cohesive-societies", "Inclusive and cohesive societies"}};
-constexpr Entry kTheme[] = {{"education", "Education and training"},
-                            {"employment", "Employment"},
-                            {"skills-recognition", "Skills recognition"},
-                            {"language", "Language learning"},
-                            {"health", "Health"},
-                            {"mental-health", "Mental health"},
-                            {"housing", "Housing"},
-                            {"childcare", "Childcare"},
-                            {"participation", "Active participation"},
-                            {"anti-discrimination", "Anti-discrimination"},
-                            {"family-reunification", "Family reunification"},
-                            {"social-inclusion", "Social inclusion"}};
+    {"national"}, {"regional"}, {"eu"}};
+constexpr Entry kStatus[] = {{"planned"}, {"open"}, {"closed"}};
+constexpr Entry kFundingModel[] = {{"delegated-act"},
+                                   {"sco"},
+                                   {"real-costs"},
+                                   {"mixed"}};
+constexpr Entry kStage[] = {{"pre-arrival"},
+                            {"reception"},
+                            {"long-term"},
+                            {"cohesive-societies"}};
+constexpr Entry kTheme[] = {{"education"},
+                            {"employment"},
+                            {"skills-recognition"},
+                            {"language"},
+                            {"health"},
+                            {"mental-health"},
+                            {"housing"},
+                            {"childcare"},
+                            {"participation"},
+                            {"anti-discrimination"},
+                            {"family-reunification"},
+                            {"social-inclusion"}};
 constexpr Entry kTargetGroup[] = {
-    {"third-country-nationals", "Third-country nationals"},
-    {"ukraine-temporary-protection", "People fleeing Ukraine (temporary protection)"},
-    {"refugees-asylum-seekers", "Refugees and asylum seekers"},
-    {"women", "Women"},
-    {"children-youth", "Children and youth"},
-    {"lgbtiq", "LGBTIQ people"},
-    {"disability", "People with disabilities"},
-    {"roma", "Roma"},
-    {"host-community", "Host communities"}};
-constexpr Entry kFund[] = {{"ESF+", "European Social Fund Plus (ESF+)"},
-                           {"AMIF", "Asylum, Migration and Integration Fund (AMIF)"},
-                           {"CARE", "Cohesion's Action for Refugees in Europe (CARE)"},
-                           {"FAST-CARE", "Flexible Assistance to Territories (FAST-CARE)"},
-                           {"ERDF", "European Regional Development Fund (ERDF)"},
-                           {"national", "National funding"},
-                           {"other", "Other funding"}};
+    {"third-country-nationals"},
+    {"ukraine-temporary-protection"},
+    {"refugees-asylum-seekers"},
+    {"women"},
+    {"children-youth"},
+    {"lgbtiq"},
+    {"disability"},
+    {"roma"},
+    {"host-community"}};
+constexpr Entry kFund[] = {{"ESF+"},
+                           {"AMIF"},
+                           {"CARE"},
+                           {"FAST-CARE"},
+                           {"ERDF"},
+                           {"national"},
+                           {"other"}};
 
 std::span<const Entry> entries(VocabField f) {
   switch (f) {
@@ -131,7 +135,7 @@ std::optional<std::string_view> canonicalVocab(VocabField f, std::string_view ra
 
 std::string_view vocabLabel(VocabField f, std::string_view value) {
   for (const auto& e : entries(f))
-    if (e.value == value) return e.label;
+    if (e.value == value) return i18n::tr(std::string("vocab.") + vocabFieldName(f) + "." + std::string(e.value));
   return value;
 }
 

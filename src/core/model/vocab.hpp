@@ -16,7 +16,7 @@ std::span<const std::string_view> vocabValues(VocabField);  // canonical values,
 // The canonical value, or nothing when `raw` is not in the vocabulary.
 std::optional<std::string_view> canonicalVocab(VocabField, std::string_view raw);
 
-// Human label: stage "reception" → "Reception and early integration". Unknown values label as
+// Label in the interface language: stage "reception" → "Reception and early integration". Unknown values label as
 // written (the returned view is then `value` itself).
 std::string_view vocabLabel(VocabField, std::string_view value);
 // Labels of values, joined with ", " ("Reception and early integration, Long-term integration").

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "core/i18n/messages.hpp"
 #include "core/model/countries.hpp"
 #include "core/model/derived.hpp"
 #include "core/model/format.hpp"
@@ -10,15 +11,14 @@
 namespace alma {
 
 const char* callColumnHeader(int column) {
-  static constexpr std::array<const char*, CallColumns::Count> kNames{
-      "Title", "Country", "Region", "Level", "Status", "Closes", "Budget", "Participants", "Funding model"};
-  return column >= 0 && column < CallColumns::Count ? kNames[static_cast<std::size_t>(column)] : "";
+  if (column < 0 || column >= CallColumns::Count) return "";
+  return i18n::tr(std::string("column.calls.") + kCallColumnIds[static_cast<std::size_t>(column)]).c_str();
 }
 
 std::string callColumnText(const Call& c, CallStatus status, int column) {
   switch (column) {
     case CallColumns::Title: return c.title;
-    case CallColumns::Country: return std::string(countryNameEnglish(c.country));
+    case CallColumns::Country: return countryName(c.country);
     case CallColumns::Region: return c.region ? c.region->name.value_or(c.region->code.value_or("")) : "";
     case CallColumns::Level: return std::string(vocabLabel(VocabField::Level, c.level));
     case CallColumns::Status: return statusLabel(status);
@@ -48,7 +48,7 @@ constexpr std::array<CallStatus, 4> kStatusOrder{CallStatus::Open, CallStatus::P
 FacetBuilder statusFacetBuilder() {
   std::vector<FacetValue> fixed;
   for (CallStatus s : kStatusOrder) {
-    fixed.push_back({statusName(s), statusLabel(s), true});
+    fixed.push_back({statusName(s), statusName(s), true, s == CallStatus::Unknown ? std::string("status.unknown") : std::string("vocab.status.") + statusName(s)});
   }
   return FacetBuilder(kCallFacetIds[CallFacets::Status], std::move(fixed));
 }

@@ -1,3 +1,5 @@
+#include "core/i18n/messages.hpp"
+#include "core/model/countries.hpp"
 #include "core/query/facets.hpp"
 
 #include <algorithm>
@@ -33,7 +35,7 @@ void FacetBuilder::add(std::uint32_t record, std::string_view value, std::string
   if (it == byKey_.end()) {
     const auto id = static_cast<std::uint32_t>(values_.size());
     label = trimSpaces(label);
-    values_.push_back({std::string(value), std::string(label.empty() ? value : label), extraKnown_});
+    values_.push_back({std::string(value), std::string(label.empty() ? value : label), extraKnown_, "", false});
     keys_.push_back(key);
     it = byKey_.emplace(std::move(key), id).first;
   }
@@ -68,10 +70,15 @@ Facet FacetBuilder::finish(std::size_t recordCount) && {
   return f;
 }
 
+std::string FacetValue::shown() const {
+  if (!labelKey.empty()) return i18n::tr(labelKey);
+  return country ? countryName(value) : label;
+}
+
 FacetBuilder vocabFacetBuilder(std::string name, VocabField field) {
   std::vector<FacetValue> fixed;
   for (std::string_view v : vocabValues(field))
-    fixed.push_back({std::string(v), std::string(vocabLabel(field, v)), true});
+    fixed.push_back({std::string(v), std::string(v), true, std::string("vocab.") + vocabFieldName(field) + "." + std::string(v)});
   return FacetBuilder(std::move(name), std::move(fixed));
 }
 

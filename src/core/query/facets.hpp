@@ -20,8 +20,12 @@ namespace alma {
 struct FacetValue {
   std::string value;  // what filters, chips and URLs use: the canonical value or, when outside
                       // the vocabulary, the value as written
-  std::string label;  // human label ("Reception and early integration", "Portugal")
+  std::string label;  // as written in the records (values outside a vocabulary, region codes)
   bool known = true;  // false: outside the vocabulary (the UI may mark it)
+  std::string labelKey;  // the label's message ("vocab.stages.reception", "status.open"), if any
+  bool country = false;  // a country code: labelled with its name in the interface language
+  // What people read, in the interface language ("Reception and early integration", "Spanien").
+  std::string shown() const;
 };
 
 struct Facet {
@@ -65,7 +69,7 @@ class FacetBuilder {
   bool extraKnown_ = false;
 };
 
-// A facet over a vocabulary: its values in contract order, labelled with vocabLabel.
+// A facet over a vocabulary: its values in contract order, labelled as vocabLabel does.
 FacetBuilder vocabFacetBuilder(std::string name, VocabField field);
 
 }  // namespace alma

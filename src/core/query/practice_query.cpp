@@ -4,6 +4,7 @@
 #include <climits>
 #include <utility>
 
+#include "core/i18n/messages.hpp"
 #include "core/model/countries.hpp"
 #include "core/model/record_facts.hpp"
 #include "core/model/vocab.hpp"
@@ -12,16 +13,14 @@
 namespace alma {
 
 const char* practiceColumnHeader(int column) {
-  static constexpr std::array<const char*, PracticeColumns::Count> kNames{
-      "Title", "Country", "Region / city", "Organisation", "Stages",
-      "Themes", "Target groups", "Funds", "Period"};
-  return column >= 0 && column < PracticeColumns::Count ? kNames[static_cast<std::size_t>(column)] : "";
+  if (column < 0 || column >= PracticeColumns::Count) return "";
+  return i18n::tr(std::string("column.practices.") + kPracticeColumnIds[static_cast<std::size_t>(column)]).c_str();
 }
 
 std::string practiceColumnText(const Practice& p, int column) {
   switch (column) {
     case PracticeColumns::Title: return p.title;
-    case PracticeColumns::Country: return std::string(countryNameEnglish(p.country));
+    case PracticeColumns::Country: return countryName(p.country);
     case PracticeColumns::Region: return p.region.value_or("");
     case PracticeColumns::Organisation: return p.organisation.value_or("");
     case PracticeColumns::Stages: return vocabLabels(VocabField::Stage, p.stages);

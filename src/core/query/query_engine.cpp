@@ -1,3 +1,4 @@
+#include "core/i18n/messages.hpp"
 #include "core/query/query_engine.hpp"
 
 #include <algorithm>
@@ -122,10 +123,10 @@ std::vector<ActiveFilter> QueryEngine::activeFilters() const {
   std::vector<ActiveFilter> chips;
   for (int f = 0; f < facetCount(); ++f)
     for (std::uint32_t v = 0; v < facet(f).values.size(); ++v)
-      if (isSelected(f, v)) chips.push_back({f, v, facet(f).values[v].label});
+      if (isSelected(f, v)) chips.push_back({f, v, facet(f).values[v].shown()});
   if (years_.active()) {
-    std::string label = "Years " + (years_.from ? std::to_string(*years_.from) : std::string("…")) + "–" +
-                        (years_.to ? std::to_string(*years_.to) : std::string("…"));
+    std::string label = i18n::trf("filter.years_chip", {{"from", years_.from ? std::to_string(*years_.from) : std::string("…")},
+                                                          {"to", years_.to ? std::to_string(*years_.to) : std::string("…")}});
     chips.push_back({-1, 0, std::move(label)});
   }
   return chips;

@@ -19,7 +19,7 @@ FacetBuilder countryFacetBuilder(std::string name) {
   });
   std::vector<FacetValue> fixed;
   for (std::string_view c : codes)
-    fixed.push_back({std::string(c), std::string(countryNameEnglish(c)), true});
+    fixed.push_back({std::string(c), std::string(countryNameEnglish(c)), true, "", true});
   return FacetBuilder(std::move(name), std::move(fixed));
 }
 

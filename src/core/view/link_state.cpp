@@ -138,6 +138,7 @@ std::string encodeFragment(const LinkState& l) {
     add("py", (l.yearFrom ? std::to_string(*l.yearFrom) : "") + "-" + (l.yearTo ? std::to_string(*l.yearTo) : ""));
   add("cs", sortText(l.callSort));
   add("ps", sortText(l.practiceSort));
+  add("lang", percentEncode(l.language));
   std::string out;
   for (const auto& p : parts) out += (out.empty() ? "#" : "&") + p;
   return out;
@@ -150,10 +151,10 @@ LinkState decodeFragment(std::string_view text) {
     const std::size_t eq = pair.find('=');
     if (eq == std::string_view::npos) continue;
     const std::string_view key = pair.substr(0, eq), raw = pair.substr(eq + 1);
-    if (key == "v" || key == "q" || key == "call") {
+    if (key == "v" || key == "q" || key == "call" || key == "lang") {
       const auto value = percentDecode(raw);
       if (!value) continue;
-      (key == "v" ? l.view : key == "q" ? l.search : l.focusedCall) = *value;
+      (key == "v" ? l.view : key == "q" ? l.search : key == "call" ? l.focusedCall : l.language) = *value;
     } else if (key == "sel") {
       const std::size_t colon = raw.find(':');
       if (colon == std::string_view::npos) continue;

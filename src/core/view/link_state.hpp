@@ -4,7 +4,8 @@
 //   #v=map&m=4321000,3210000,2.5&cf=status:open&sel=region:ES61&call=ES-2025-ALMA-ANDALUCIA
 // Keys: v view, q search, sel selection kind:id, call focused call, m map centre x,y and zoom,
 // cf / pf call / practice filters (facet:value,facet:value…), py practice years from-to,
-// cs / ps call / practice sort (column, + ascending / - descending, in priority order).
+// cs / ps call / practice sort (column, + ascending / - descending, in priority order),
+// lang the interface language when one was chosen (lang=de).
 // Values are percent-encoded UTF-8. Decoding is tolerant: unknown keys, bad numbers and broken
 // escapes are dropped one by one, so a mangled link still opens what it can — never a failure.
 #include <optional>
@@ -26,6 +27,7 @@ struct LinkState {
   Filters callFilters, practiceFilters;
   std::optional<int> yearFrom, yearTo;
   Sort callSort, practiceSort;
+  std::string language;  // "de"; empty: the visitor's own (browser or remembered choice)
   friend bool operator==(const LinkState&, const LinkState&) = default;
 };
 

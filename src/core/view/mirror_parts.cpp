@@ -1,10 +1,14 @@
 #include "core/view/mirror_parts.hpp"
 
+#include "core/i18n/messages.hpp"
 #include "core/map/call_places.hpp"
 #include "core/model/derived.hpp"
 #include "core/model/links.hpp"
 
 namespace alma::mirror {
+
+using i18n::tr;
+using i18n::trf;
 
 MirrorNode el(std::string tag, std::string text, std::string key) {
   MirrorNode n;
@@ -22,28 +26,28 @@ MirrorNode button(std::string text, std::string act, std::string arg, std::strin
   return b;
 }
 
-std::string plural(std::size_t n, const char* one, const char* many) {
-  return withThousands(static_cast<long long>(n)) + " " + (n == 1 ? one : many);
-}
+std::string count(const char* key, std::size_t n) { return i18n::trn(key, static_cast<long long>(n)); }
 
 // "4 closed, 1 open" for a place's calls.
 std::string statusCounts(const PlaceSummary& s) {
   std::string out;
-  auto add = [&](int n, const char* what) {
-    if (n > 0) out += (out.empty() ? "" : ", ") + std::to_string(n) + " " + what;
+  auto add = [&](int n, const char* key) {
+    if (n > 0) out += (out.empty() ? "" : ", ") + i18n::trn(key, n);
   };
-  add(s.open, "open");
-  add(s.planned, "planned");
-  add(s.closed, "closed");
-  add(s.unknown, "status unknown");
+  add(s.open, "count.open");
+  add(s.planned, "count.planned");
+  add(s.closed, "count.closed");
+  add(s.unknown, "count.status_unknown");
   return out;
 }
 
 // "Spain / España: 4 calls — 1 open, 3 closed; next deadline 12 May 2027 (closes in 12 days)".
 std::string placeName(const std::string& label, const PlaceSummary& s, Date today) {
-  std::string name = label + ": " + plural(static_cast<std::size_t>(s.total()), "call", "calls") + " — " + statusCounts(s);
+  std::string name = trf("mirror.place", {{"place", label}, {"calls", count("count.calls", static_cast<std::size_t>(s.total()))},
+                                          {"statuses", statusCounts(s)}});
   if (s.nearestDeadline)
-    name += "; next deadline " + humanDate(*s.nearestDeadline) + " (" + daysLeftPhrase(daysUntil(today, *s.nearestDeadline).value_or(0)) + ")";
+    name += trf("mirror.next_deadline", {{"date", humanDate(*s.nearestDeadline)},
+                                         {"when", daysLeftPhrase(daysUntil(today, *s.nearestDeadline).value_or(0))}});
   return name;
 }
 
@@ -69,7 +73,7 @@ MirrorNode facetFieldset(QueryEngine& q, const char* table, int facet, const std
     if (hideZero && n == 0 && !on) continue;
     const std::string id = f.name + "=" + f.values[v].value;
     const bool legendTarget = std::string_view(targetKind) == "legend";
-    set.add(checkbox(f.values[v].label + ", " + withThousands(n), on, std::string(table) + ":" + id,
+    set.add(checkbox(f.values[v].shown() + ", " + withThousands(n), on, std::string(table) + ":" + id,
                      std::string(targetKind) + ":" + (legendTarget ? f.values[v].value : id)));
   }
   return set;
@@ -79,11 +83,11 @@ MirrorNode facetFieldset(QueryEngine& q, const char* table, int facet, const std
 MirrorNode periodFieldset(PracticeQuery& q) {
   const QueryResult& r = q.result();
   MirrorNode set = el("fieldset", "", "period");
-  set.add(el("legend", "Period (years a practice was active)"));
+  set.add(el("legend", tr("mirror.period_legend")));
   const YearFilter& y = q.years();
   for (bool from : {true, false}) {
     const std::string id = from ? "a11y-year-from" : "a11y-year-to";
-    set.add(el("label", from ? "From year" : "To year", id)).attr("for", id);
+    set.add(el("label", tr(from ? "filter.from_year" : "filter.to_year"), id)).attr("for", id);
     MirrorNode& input = set.add(el("input", "", id + "-input"));
     input.attr("type", "number").attr("id", id).attr("data-act", from ? "year-from" : "year-to").attr("inputmode", "numeric");
     const std::optional<int>& year = from ? y.from : y.to;
@@ -96,7 +100,7 @@ MirrorNode periodFieldset(PracticeQuery& q) {
     MirrorNode& box = l.add(el("input"));
     box.attr("type", "checkbox").attr("data-act", "undated");
     if (y.keepUndated) box.attr("checked", "");
-    l.add(el("span", "Include " + std::to_string(r.years.undated) + " without dates"));
+    l.add(el("span", i18n::trn("filter.include_undated", r.years.undated)));
     set.add(std::move(l));
   }
   return set;
@@ -105,21 +109,21 @@ MirrorNode periodFieldset(PracticeQuery& q) {
 // The active filters as buttons that remove them, and "Clear all".
 void chips(MirrorNode& parent, QueryEngine& q, const char* table, bool anyExtra) {
   MirrorNode list = el("div", "", "chips");
-  list.attr("aria-label", "Active filters");
+  list.attr("aria-label", tr("mirror.active_filters"));
   list.attr("role", "group");
   bool any = anyExtra;
   if (!q.searchText().empty()) {
-    list.add(button("Remove the search \"" + q.searchText() + "\"", "clear-search", "", "chip:search"));
+    list.add(button(trf("mirror.remove_search", {{"search", q.searchText()}}), "clear-search", "", "chip:search"));
     any = true;
   }
   for (const ActiveFilter& f : q.activeFilters()) {
     if (f.facet < 0) continue;  // the period: its own control
     const std::string id = q.facet(f.facet).name + "=" + q.facet(f.facet).values[f.value].value;
-    list.add(button("Remove filter: " + f.label, "facet", std::string(table) + ":" + id, "chip:" + id));
+    list.add(button(trf("mirror.remove_filter", {{"filter", f.label}}), "facet", std::string(table) + ":" + id, "chip:" + id));
     any = true;
   }
   if (!any) return;
-  list.add(button("Clear all filters and the search", "clear-all", table, "button:clear-all"));
+  list.add(button(tr("mirror.clear_all"), "clear-all", table, "button:clear-all"));
   parent.add(std::move(list));
 }
 
@@ -134,7 +138,7 @@ MirrorNode factList(const std::vector<Fact>& facts) {
 }
 
 MirrorNode officialLink(const std::string& url, const std::string& text, const std::string& target) {
-  MirrorNode a = el("a", text + " (opens in a new tab)", "link");
+  MirrorNode a = el("a", trf("mirror.new_tab", {{"link", text}}), "link");
   a.attr("href", url).attr("target", "_blank").attr("rel", "noopener noreferrer").attr("data-target", target);
   return a;
 }
@@ -143,21 +147,21 @@ MirrorNode callArticle(const Call& c, Date today, bool onMap, bool focused) {
   MirrorNode art = el("article", "", c.id);
   art.attr("aria-label", c.title);
   art.add(el("h3", c.title));
-  if (c.title_original && *c.title_original != c.title) art.add(el("p", "Original title: " + *c.title_original));
-  art.add(el("p", std::string("Status: ") + statusLabel(effectiveStatus(c, today))));
+  if (c.title_original && *c.title_original != c.title) art.add(el("p", trf("card.original_title", {{"title", *c.title_original}})));
+  art.add(el("p", trf("mirror.status", {{"status", statusLabel(effectiveStatus(c, today))}})));
   art.add(factList(callFacts(c, today)));
-  if (c.url && isSafeLink(*c.url)) art.add(officialLink(*c.url, "Official page of " + c.title, "link:" + c.id));
+  if (c.url && isSafeLink(*c.url)) art.add(officialLink(*c.url, trf("mirror.official_page_of", {{"title", c.title}}), "link:" + c.id));
   if (c.closes)
-    art.add(button("Add the deadline to a calendar (.ics file, reminder a week before)", "calendar", c.id,
+    art.add(button(tr("mirror.add_to_calendar"), "calendar", c.id,
                    "button:add-to-calendar-" + c.id));
   if (onMap) {
     if (!c.destinations.empty())
-      art.add(button(focused ? "Hide where participants go" : "Show on the map where participants go", "focus-call", c.id, "call:" + c.id))
+      art.add(button(tr(focused ? "mirror.hide_destinations" : "mirror.show_destinations"), "focus-call", c.id, "call:" + c.id))
           .attr("aria-pressed", focused ? "true" : "false");
   } else {
-    art.add(button("Show on map", "show-call", c.id, "button:show-on-map"));
+    art.add(button(tr("card.show_on_map"), "show-call", c.id, "button:show-on-map"));
   }
-  if (c.updated) art.add(el("p", "Updated " + humanDate(*c.updated)));
+  if (c.updated) art.add(el("p", trf("card.updated", {{"date", humanDate(*c.updated)}})));
   return art;
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/i18n/messages.hpp"
 #include "core/map/call_places.hpp"
 #include "core/model/format.hpp"
 #include "core/model/record_facts.hpp"
@@ -18,7 +19,7 @@ namespace alma::mirror {
 
 MirrorNode el(std::string tag, std::string text = "", std::string key = "");
 MirrorNode button(std::string text, std::string act, std::string arg = "", std::string target = "");
-std::string plural(std::size_t n, const char* one, const char* many);
+std::string count(const char* key, std::size_t n);  // a counted message: count("count.calls", 3)
 std::string statusCounts(const PlaceSummary& s);
 std::string placeName(const std::string& label, const PlaceSummary& s, Date today);
 MirrorNode checkbox(const std::string& label, bool checked, std::string arg, std::string target);
@@ -38,15 +39,16 @@ template <class Query, class Text>
 MirrorNode recordTable(Query& q, const std::vector<std::uint32_t>& rows, std::size_t shown, const char* noun,
                        std::span<const char* const> ids, const char* (*header)(int), const std::string& open, Text text) {
   MirrorNode section = el("section", "", "results");
-  section.attr("id", "a11y-results").attr("tabindex", "-1").attr("aria-label", std::string("Table of ") + noun);
+  const std::string which(noun);  // "calls" or "practices": the messages of its table
+  section.attr("id", "a11y-results").attr("tabindex", "-1").attr("aria-label", i18n::tr("mirror.table." + which));
   MirrorNode& table = section.add(el("table"));
-  std::string caption = std::string(1, static_cast<char>(std::toupper(noun[0]))) + (noun + 1) + ": " +
-                        withThousands(static_cast<long long>(rows.size())) + " of " + withThousands(static_cast<long long>(q.recordCount()));
+  std::string caption = i18n::trf("mirror.caption." + which, {{"shown", withThousands(static_cast<long long>(rows.size()))},
+                                                             {"all", withThousands(static_cast<long long>(q.recordCount()))}});
   if (!q.sort().empty()) {
     const SortKey& k = q.sort().front();
-    caption += std::string(", sorted by ") + header(k.column) + (k.descending ? ", descending" : ", ascending");
+    caption += i18n::trf(k.descending ? "mirror.sorted_descending" : "mirror.sorted_ascending", {{"column", header(k.column)}});
   }
-  if (shown < rows.size()) caption += "; the first " + withThousands(static_cast<long long>(shown)) + " are listed";
+  if (shown < rows.size()) caption += i18n::trn("mirror.first_listed", static_cast<long long>(shown));
   table.add(el("caption", caption));
   MirrorNode& head = table.add(el("thead")).add(el("tr"));
   for (std::size_t c = 0; c < ids.size(); ++c) {
@@ -73,7 +75,7 @@ MirrorNode recordTable(Query& q, const std::vector<std::uint32_t>& rows, std::si
     }
   }
   if (shown < rows.size())
-    section.add(button("Show " + std::to_string(std::min(kMirrorPage, rows.size() - shown)) + " more " + noun, "more"));
+    section.add(button(i18n::trn("mirror.more." + which, static_cast<long long>(std::min(kMirrorPage, rows.size() - shown))), "more"));
   return section;
 }
 

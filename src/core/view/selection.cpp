@@ -1,22 +1,27 @@
 #include "core/view/selection.hpp"
 
 #include "core/map/call_places.hpp"
+#include "core/i18n/messages.hpp"
 #include "core/model/countries.hpp"
 
 namespace alma {
 
+std::string callCardTitle(const Call& c) {
+  return c.country == "EU" ? i18n::tr("call.title_eu") : i18n::trf("call.title_country", {{"country", countryLabel(c.country)}});
+}
+
 std::string selectionTitle(const Selection& s, const Dataset& data, const MapAsset* map) {
-  if (s.id == "EU") return "EU-level ALMA calls";
+  if (s.id == "EU") return i18n::tr("place.eu_calls");
   if (s.kind == SelectionKind::Call && data.calls) {
     for (const Call& c : data.calls->calls)
-      if (c.id == s.id) return c.country == "EU" ? "EU-level ALMA call" : "ALMA call · " + countryLabel(c.country);
+      if (c.id == s.id) return callCardTitle(c);
   }
   if (s.kind == SelectionKind::Country) return countryLabel(s.id);
   if (s.kind == SelectionKind::Region && map) {
     const int r = map->findRegion(s.id);
     if (r >= 0) {
       const MapRegion& region = map->regions[static_cast<std::size_t>(r)];
-      return regionLabel(region) + " (" + std::string(countryNameEnglish(region.country)) + ")";
+      return regionLabel(region) + " (" + countryName(region.country) + ")";
     }
   }
   return s.id;

@@ -12,6 +12,8 @@
 namespace alma {
 
 // "Spain / España", "Andalucía (Spain)", "EU-level ALMA calls", "ALMA call · Czechia / Česko".
+// A call's heading on its card: "ALMA call · Spain / España", "EU-level ALMA call".
+std::string callCardTitle(const Call& c);
 std::string selectionTitle(const Selection& s, const Dataset& data, const MapAsset* map);
 // Indices (into data.calls) of the `visible` calls the selection lists, in display order.
 std::vector<int> selectionCalls(const Selection& s, const Dataset& data, std::span<const int> visible, Date today);

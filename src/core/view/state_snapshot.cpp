@@ -64,6 +64,8 @@ std::string toJson(const StateSnapshot& s) {
                                                      {"calls", queryTimingJson(s.callQuery)}}}}},
       {"font", {{"family", s.font.family}, {"sizePx", s.font.sizePx}, {"rasterPx", s.font.rasterPx},
                 {"sample", s.font.sample}, {"missingGlyphs", s.font.missingGlyphs}}},
+      {"language", {{"code", s.language.code}, {"chosen", s.language.chosen}, {"pending", s.language.pending},
+                    {"missingGlyphs", s.language.missingGlyphs}, {"englishFallbacks", s.language.englishFallbacks}}},
   };
   // Hostile data may hold invalid UTF-8 in ids; replace rather than fail (dump would abort).
   return j.dump(-1, ' ', false, json::error_handler_t::replace);

@@ -56,7 +56,15 @@ struct StateSnapshot {
     std::string sample;      // the multilingual line shown on screen
     int missingGlyphs = 0;   // code points of `sample` the loaded font cannot draw
   };
+  struct Language {
+    std::string code = "en";    // the interface language now (<html lang>)
+    std::string chosen;         // chosen by menu or link ("" = the visitor's own)
+    std::string pending;        // a catalog being fetched
+    int missingGlyphs = 0;      // code points of the language's catalog the font cannot draw
+    int englishFallbacks = 0;   // keys the language's catalog lacks, shown in English
+  };
 
+  Language language;
   std::uint64_t frame = 0;
   bool idle = false;  // nothing left to draw: the screen is settled until the next event
   bool ready = false;

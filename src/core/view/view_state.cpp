@@ -138,6 +138,7 @@ LinkState toLink(const ViewState& v) {
   l.yearTo = v.practices.years().to;
   l.callSort = sortOf(v.calls, kCallColumnIds);
   l.practiceSort = sortOf(v.practices, kPracticeColumnIds);
+  l.language = v.language;
   return l;
 }
 
@@ -161,11 +162,15 @@ void applyLink(ViewState& v, const LinkState& l) {
   v.practices.setYears(YearFilter{l.yearFrom, l.yearTo, false});
   applySort(v.calls, l.callSort, kCallColumnIds);
   applySort(v.practices, l.practiceSort, kPracticeColumnIds);
+  v.language = l.language;
 }
+
+void chooseLanguage(ViewState& v, std::string code) { v.language = std::move(code); }
 
 std::string meaningfulPart(LinkState link) {
   link.mapX = link.mapY = link.mapZoom = std::nullopt;
   link.search.clear();
+  link.language.clear();  // a switch of language is no Back/Forward step
   return encodeFragment(link);
 }
 

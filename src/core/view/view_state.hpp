@@ -32,6 +32,7 @@ struct ViewState {
   MapView map;
   CallQuery calls;           // search, filters and sort of the call list (and of the map)
   PracticeQuery practices;   // search, filters and sort of the practice table
+  std::string language;      // the interface language chosen (menu or link): "de"; empty = the visitor's own
 };
 
 // ---- intents (each written once; views call these rather than editing fields)
@@ -43,6 +44,7 @@ void focusCall(ViewState&, const std::string& callId);   // toggles the list's o
 void showCallOnMap(ViewState&, const Call&);              // Map tab, its region (or country), flows
 void showPracticeOnMap(ViewState&, const Practice&);      // Map tab, its country outlined
 void clearSearchAndFilters(ViewState&);                   // both queries: filters and search
+void chooseLanguage(ViewState&, std::string code);        // the interface language (the view stays as it is)
 
 // The map place narrowing the call list: a selected country ("EU" = EU-level calls) or region.
 std::string mapPlace(const ViewState&);

@@ -5,6 +5,7 @@
 #include <imgui_internal.h>  // ActivateItemByID
 #include <imgui_stdlib.h>
 
+#include "ui/labels.hpp"
 #include "core/model/format.hpp"
 #include "core/model/product.hpp"
 #include "ui/views.hpp"
@@ -13,21 +14,38 @@
 namespace alma::ui {
 
 namespace {
-// "Calls as of 24 November 2026".
-std::string asOf(const char* what, const ExportInfo* info) {
-  if (!info) return std::string(what) + ": not loaded";
-  return std::string(what) + " as of " + exportDate(*info);
-}
-}  // namespace
-
-namespace {
-void tab(App& app, Tab view, const char* label) {
+constexpr int kIcons = 6;  // text size, presenter, QR, theme, language, help
+void tab(App& app, Tab view, const char* key) {
   const bool active = app.view.tab == view;
   if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(1, 1, 1, 0.32f));
-  if (ImGui::Button(label)) app.view.tab = view;
+  if (ImGui::Button(label(key))) app.view.tab = view;
   if (active) ImGui::PopStyleColor();
   publishTarget(app, "button", std::string("tab-") + tabId(view));
   ImGui::SameLine(0, 4);
+}
+
+// The interface language: its code on a button ("DE"), a menu of every language named in itself.
+// Choosing is part of the view (its link says lang=de); the platform fetches the catalog.
+bool languageButton(App& app, float iconW, const ImVec4& themeText) {
+  const i18n::Language& now = i18n::messages().language();
+  std::string code(now.code);
+  for (char& ch : code) ch = static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 'a' + 'A' : ch);
+  if (ImGui::Button((code + "###language").c_str(), ImVec2(iconW, 0))) ImGui::OpenPopup("languages");
+  const bool hovered = ImGui::IsItemHovered();
+  publishTarget(app, "button", "language");
+  ImGui::PushStyleColor(ImGuiCol_Text, themeText);  // the menu is drawn in the theme, not on the bar's blue
+  if (ImGui::BeginPopup("languages")) {
+    ImGui::PopStyleColor();
+    for (const i18n::Language& l : i18n::languages()) {
+      const std::string item = std::string(l.endonym) + "###lang-" + std::string(l.code);
+      if (ImGui::Selectable(item.c_str(), l.code == now.code)) chooseLanguage(app.view, std::string(l.code));
+      publishTarget(app, "menu", "lang-" + std::string(l.code));
+    }
+    ImGui::EndPopup();
+  } else {
+    ImGui::PopStyleColor();
+  }
+  return hovered;
 }
 
 // Typing updates the results at once (no button); "/" or Ctrl+K jump into the box.
@@ -46,7 +64,7 @@ void searchBox(App& app, float width) {
   ImGui::PushStyleColor(ImGuiCol_TextDisabled, ImVec4(0.4f, 0.4f, 0.4f, 1));  // the hint, in every theme
   ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(1, 1, 1, 1));
   std::string text = app.view.search;
-  if (ImGui::InputTextWithHint("##search", "Search  ( / )", &text)) setSearch(app.view, std::move(text));
+  if (ImGui::InputTextWithHint("##search", tr("top.search_hint").c_str(), &text)) setSearch(app.view, std::move(text));
   app.frame.searchRect = {ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectSize().x,
                     ImGui::GetItemRectSize().y};
   publishTarget(app, "button", "search");
@@ -59,13 +77,13 @@ std::string dataLabel(const App& app, float room) {
   const ExportInfo* calls = app.data.calls ? &app.data.calls->info : nullptr;
   const ExportInfo* practices = app.data.practices ? &app.data.practices->info : nullptr;
   const std::size_t problems = app.data.diagnostics.size();
-  const std::string warn = problems > 0 ? "  ·  ⚠ " + std::to_string(problems) + (problems == 1 ? " problem" : " problems") : "";
+  const std::string warn = problems > 0 ? "  ·  ⚠ " + trn("count.problems", static_cast<long long>(problems)) : "";
   const float pad = ImGui::GetStyle().FramePadding.x * 2;
   auto fits = [&](const std::string& s) { return ImGui::CalcTextSize(s.c_str()).x + pad <= room; };
-  std::string label = app.data.filesPending > 0 ? "Loading data…" : asOf("Calls", calls) + "  ·  " + asOf("Practices", practices) + warn;
-  if (!fits(label) && calls) label = "Data as of " + exportDate(*calls) + warn;
-  if (!fits(label)) label = problems > 0 ? "Data ⚠ " + std::to_string(problems) : "Data";
-  return label + "##data";
+  std::string text = app.data.filesPending > 0 ? tr("top.loading_data") : dataAsOf(calls, practices) + warn;
+  if (!fits(text) && calls) text = trf("top.data_as_of", {{"date", exportDate(*calls)}}) + warn;
+  if (!fits(text)) text = problems > 0 ? tr("top.data") + " ⚠ " + withThousands(static_cast<long long>(problems)) : tr("top.data");
+  return label(text, "data");
 }
 }  // namespace
 
@@ -78,22 +96,26 @@ float drawTopBar(App& app) {
   // title where the buttons need its room (the page title and the accessible mirror still say it).
   auto textW = [](const char* t) { return ImGui::CalcTextSize(t).x; };
   const float fp = style.FramePadding.x * 2, sp = style.ItemSpacing.x;
-  const float fitW = (vp->Size.x - 2 * style.WindowPadding.x - 4 * style.ItemSpacing.x) / 5;  // five icons in a row at most
+  const float fitW = (vp->Size.x - 2 * style.WindowPadding.x - 5 * style.ItemSpacing.x) / kIcons;  // the icons in a row at most
   const float iconW = std::min(fitW, ImGui::GetFrameHeight() * (vp->Size.x < 400.0f ? 1.05f : 1.4f));  // phones: every button fits
-  const char* loadLabel = vp->Size.x < 600.0f ? "Load" : "Load data";
-  const char* linkLabel = vp->Size.x < 600.0f ? "Link" : "Copy link";
-  const float textButtonsW = textW(loadLabel) + textW(linkLabel) + 2 * fp + sp, iconsW = 5 * iconW + 4 * sp;
+  // Short words on phones; and where the language's words are long (German, Finnish), short ones as
+  // soon as the long ones would not leave the search and the data's date their room.
+  const bool shortWords = vp->Size.x < 600.0f || textW(tr("top.load").c_str()) + textW(tr("top.copy_link").c_str()) > vp->Size.x * 0.22f;
+  const char* loadLabel = label(shortWords ? "top.load_short" : "top.load");
+  const char* linkLabel = label(shortWords ? "top.copy_link_short" : "top.copy_link");
+  const float textButtonsW = textW(loadLabel) + textW(linkLabel) + 2 * fp + sp, iconsW = kIcons * iconW + (kIcons - 1) * sp;
   float rightW = textButtonsW + sp + iconsW;
-  const float tabsW = textW("Map") + textW("Calls") + textW("Practices") + 3 * fp + 8;
-  const float minDataW = textW("Data ⚠ 99") + fp;
+  const float tabsW = textW(label("tab.map")) + textW(label("tab.calls")) + textW(label("tab.practices")) + 3 * fp + 8;
+  const float minDataW = textW((tr("top.data") + " ⚠ 99").c_str()) + fp;
   const float avail = vp->Size.x - 2 * style.WindowPadding.x;
   // Not even the buttons fit one row (a phone in presenter mode): the icons get a row of their own.
   const bool iconsRow = rightW > avail;
   if (iconsRow) rightW = textButtonsW;
   const float fixedW = 24 + tabsW + 12 + 12 + minDataW + sp + rightW;
   // The long title only where "Data as of <date>" still fits beside it: the data's date matters more.
-  const float dataAsOfW = textW("Data as of 30 September 2026") + fp;
-  const char* title = textW(kProductName) + fixedW - minDataW + dataAsOfW + 200 <= avail ? kProductName : "ALMA atlas";
+  const float dataAsOfW = textW(trf("top.data_as_of", {{"date", humanDate(Date{2026, 9, 30})}}).c_str()) + fp;
+  const char* longTitle = tr("product.name").c_str();
+  const char* title = textW(longTitle) + fixedW - minDataW + dataAsOfW + 200 <= avail ? longTitle : tr("product.short").c_str();
   const bool twoRows = textW(title) + fixedW + 120 > avail;
   const bool showTitle = !twoRows || textW(title) + sp + rightW <= avail;
   const bool searchRow = twoRows && tabsW + 24 + minDataW + 140.0f * app.screen.uiScale > avail;  // a row of its own
@@ -101,6 +123,7 @@ float drawTopBar(App& app) {
   const int rows = (searchRow ? 3 : twoRows ? 2 : 1) + (iconsRow ? 1 : 0);
   const float height = rows * rowH + (rows - 1) * style.ItemSpacing.y + 2 * style.WindowPadding.y;
 
+  const ImVec4 themeText = style.Colors[ImGuiCol_Text];
   ImGui::SetNextWindowPos(vp->Pos);
   ImGui::SetNextWindowSize(ImVec2(vp->Size.x, height));
   ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.0f, 0.20f, 0.60f, 1.0f));  // EU blue
@@ -125,9 +148,9 @@ float drawTopBar(App& app) {
     // Tabs narrower than the screen even alone (a phone in presenter mode): tighter padding.
     const bool tight = tabsW > avail;
     if (tight) ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(style.FramePadding.x * 0.3f, style.FramePadding.y));
-    tab(app, Tab::Map, "Map");
-    tab(app, Tab::Calls, "Calls");
-    tab(app, Tab::Practices, "Practices");
+    tab(app, Tab::Map, "tab.map");
+    tab(app, Tab::Calls, "tab.calls");
+    tab(app, Tab::Practices, "tab.practices");
     if (tight) ImGui::PopStyleVar();
     ImGui::SameLine(0, 12);
     if (!searchRow) {
@@ -180,6 +203,8 @@ float drawTopBar(App& app) {
   const bool themeHovered = ImGui::IsItemHovered();
   publishTarget(app, "button", "theme");
   ImGui::SameLine();
+  const bool languageHovered = languageButton(app, iconW, themeText);
+  ImGui::SameLine();
   if (ImGui::Button("?##help", ImVec2(iconW, 0))) app.screen.help = !app.screen.help;
   publishTarget(app, "button", "help");
   if (twoRows) tabsSearchData(ImGui::GetWindowWidth() - style.WindowPadding.x);
@@ -192,13 +217,14 @@ float drawTopBar(App& app) {
   }
   ImGui::End();
   ImGui::PopStyleColor(4);
-  if (hovered) ImGui::SetTooltip("Sources and data problems");  // after the pop: normal tooltip colours
-  if (linkHovered) ImGui::SetTooltip("Copy a link to exactly this view (tab, search, filters, selection, map)");
-  if (presenterHovered) ImGui::SetTooltip(app.screen.presenter ? "Leave presenter mode (P)" : "Presenter mode: larger, high contrast, full screen (P)");
-  if (shareHovered) ImGui::SetTooltip("A QR code of this view's link, for phones in the room (Q)");
-  if (textHovered) ImGui::SetTooltip("Text size %d%% (click for larger, up to 200%%)", app.screen.textScalePercent);
-  if (themeHovered) ImGui::SetTooltip(app.screen.theme == Theme::Dark ? "Light theme" : "Dark theme");
-  if (loadHovered) ImGui::SetTooltip("Open a calls or practices export (.json) or a spreadsheet (.csv).\nYou can also drop files on the page.");
+  if (hovered) ImGui::SetTooltip("%s", tr("top.data_tip").c_str());  // after the pop: normal tooltip colours
+  if (linkHovered) ImGui::SetTooltip("%s", tr("top.copy_link_tip").c_str());
+  if (presenterHovered) ImGui::SetTooltip("%s", tr(app.screen.presenter ? "top.presenter_leave" : "top.presenter_tip").c_str());
+  if (shareHovered) ImGui::SetTooltip("%s", tr("top.share_tip").c_str());
+  if (textHovered) ImGui::SetTooltip("%s", trf("top.text_size_tip", {{"percent", std::to_string(app.screen.textScalePercent)}}).c_str());
+  if (themeHovered) ImGui::SetTooltip("%s", tr(app.screen.theme == Theme::Dark ? "top.light_theme" : "top.dark_theme").c_str());
+  if (loadHovered) ImGui::SetTooltip("%s", tr("top.load_tip").c_str());
+  if (languageHovered) ImGui::SetTooltip("%s", tr("top.language_tip").c_str());
   return height;
 }
 

@@ -1,3 +1,4 @@
+#include "ui/labels.hpp"
 #include "ui/map/map_controls.hpp"
 
 #include <algorithm>
@@ -87,7 +88,8 @@ void drawLegend(App& app, const MapOverlays& o) {
     ImGui::Dummy(ImVec2(h, h));
     ImGui::SameLine();
   };
-  if (ImGui::Selectable(open ? "ALMA calls  ▾" : "ALMA calls  ▸", false, 0, ImVec2(ImGui::CalcTextSize("ALMA calls  ▾").x, 0)))
+  const std::string heading = tr("legend.title") + (open ? "  ▾" : "  ▸");
+  if (ImGui::Selectable(label(heading, "legend-heading").c_str(), false, 0, ImVec2(ImGui::CalcTextSize(heading.c_str()).x, 0)))
     app.screen.legendOpen = !open;
   if (!open) {
     ImGui::End();
@@ -101,22 +103,23 @@ void drawLegend(App& app, const MapOverlays& o) {
       const bool on = q.isSelected(CallFacets::Status, v);
       ImGui::PushID(static_cast<int>(v));
       const std::uint32_t n = r.facetCounts.empty() ? 0 : r.facetCounts[CallFacets::Status][v];
-      const std::string label = std::string(statusLabel(s)) + " (" + std::to_string(n) + ")";
-      entry(swatchW + ImGui::CalcTextSize(label.c_str()).x);
+      const std::string text = std::string(statusLabel(s)) + " (" + withThousands(n) + ")";
+      entry(swatchW + ImGui::CalcTextSize(text.c_str()).x);
       swatch(palette::statusColour(s));
       if (anyStatus && !on) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f);
-      if (ImGui::Selectable(label.c_str(), on, 0, ImVec2(ImGui::CalcTextSize(label.c_str()).x, 0))) q.toggleFacetValue(CallFacets::Status, v);
+      if (ImGui::Selectable(text.c_str(), on, 0, ImVec2(ImGui::CalcTextSize(text.c_str()).x, 0))) q.toggleFacetValue(CallFacets::Status, v);
       if (anyStatus && !on) ImGui::PopStyleVar();
       app.frame.targets.push_back({"legend", status.values[v].value, "", ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y,
                              ImGui::GetItemRectSize().x, ImGui::GetItemRectSize().y});
       ImGui::PopID();
     }
   }
-  for (const auto& [colour, label] : {std::pair{palette::current().euNoCall, "no call listed (EU)"},
-                                     std::pair{palette::current().nonEu, "outside the EU"}}) {
-    entry(swatchW + ImGui::CalcTextSize(label).x);
+  for (const auto& [colour, key] : {std::pair{palette::current().euNoCall, "legend.no_call"},
+                                   std::pair{palette::current().nonEu, "legend.outside_eu"}}) {
+    const char* text = tr(key).c_str();
+    entry(swatchW + ImGui::CalcTextSize(text).x);
     swatch(colour);
-    ImGui::TextUnformatted(label);
+    ImGui::TextUnformatted(text);
   }
   if (!band) ImGui::Spacing();
   const Facet& level = q.facet(CallFacets::Level);
@@ -132,9 +135,9 @@ void drawLegend(App& app, const MapOverlays& o) {
     ImGui::PushID(100 + static_cast<int>(v));
     bool on = q.isSelected(CallFacets::Level, v);
     const std::uint32_t n = r.facetCounts.empty() ? 0 : r.facetCounts[CallFacets::Level][v];
-    const std::string label = level.values[v].label + " calls (" + std::to_string(n) + ")";
-    entry(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label.c_str()).x);
-    if (ImGui::Checkbox(label.c_str(), &on)) q.toggleFacetValue(CallFacets::Level, v);
+    const std::string text = trf("legend.level_calls", {{"level", level.values[v].shown()}}) + " (" + withThousands(n) + ")";
+    entry(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(text.c_str()).x);
+    if (ImGui::Checkbox(text.c_str(), &on)) q.toggleFacetValue(CallFacets::Level, v);
     app.frame.targets.push_back({"legend", level.values[v].value, "", ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y,
                            ImGui::GetItemRectSize().x, ImGui::GetItemRectSize().y});
     ImGui::PopID();
@@ -142,7 +145,7 @@ void drawLegend(App& app, const MapOverlays& o) {
   ImGui::PopStyleColor(3);
   ImGui::PopStyleVar(2);
   if (q.hasSelection(CallFacets::Status) || q.hasSelection(CallFacets::Level)) {
-    if (ImGui::SmallButton("Show all calls")) {
+    if (ImGui::SmallButton(label("place.show_all"))) {
       q.clearFacet(CallFacets::Status);
       q.clearFacet(CallFacets::Level);
     }
@@ -158,19 +161,19 @@ void drawEuCallsButton(App& app, const MapOverlays& o) {
   if (n == 0) return;
   beginOverlay("##eucalls", ImVec2(o.left, o.top), ImVec2(0, 0));
   // The longest label that fits left of the zoom buttons (large text, phones).
-  const std::string count = " (" + std::to_string(n) + ")";
-  std::string label = "EU-level ALMA calls" + count;
-  for (const char* shorter : {"EU-level calls", "EU level"})
-    if (o.left + buttonWidth(label.c_str()) > o.zoomLeft - kGap) label = shorter + count;
+  const std::string count = " (" + withThousands(n) + ")";
+  std::string text = tr("place.eu_calls") + count;
+  for (const char* shorter : {"map.eu_calls_short", "map.eu_level"})
+    if (o.left + buttonWidth(text.c_str()) > o.zoomLeft - kGap) text = tr(shorter) + count;
   const bool selected = app.view.selection.kind == SelectionKind::Country && app.view.selection.id == "EU";
   if (selected) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-  if (ImGui::Button((label + "##eu").c_str())) {
+  if (ImGui::Button(label(text, "eu").c_str())) {
     if (selected) clearSelection(app.view);
     else selectPlace(app.view, SelectionKind::Country, "EU");
   }
   if (selected) ImGui::PopStyleColor();
   publishTarget(app, "button", "eu-calls");
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("The central ALMA call managed at EU level and its projects");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("map.eu_calls_tip").c_str());
   publishPanel(app, "eu-calls");
   app.frame.euButtonRect = windowRect();
   endOverlay();
@@ -181,14 +184,14 @@ void drawZoomButtons(App& app, const MapOverlays& o) {
   beginOverlay("##zoom", ImVec2(o.right, o.top), ImVec2(1, 0));
   const ScreenPoint centre{app.frame.mapArea.x + app.frame.mapArea.w / 2, app.frame.mapArea.y + app.frame.mapArea.h / 2};
   if (ImGui::Button("+", ImVec2(w, w))) zoomAt(app.view.map, app.frame.mapArea, centre, 1.5);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom in (+)");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("map.zoom_in").c_str());
   if (ImGui::Button("−", ImVec2(w, w))) zoomAt(app.view.map, app.frame.mapArea, centre, 1 / 1.5);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom out (−)");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("map.zoom_out").c_str());
   if (ImGui::Button("↺##reset", ImVec2(w, w))) app.view.map = MapView{};
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Reset view (0)");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("map.reset").c_str());
   if (ImGui::Button("↓##picture", ImVec2(w, w))) app.requests.saveMapImage = true;
   publishTarget(app, "button", "save-map-image");
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Save map as image (PNG at 2×, with the legend and the date of the data)");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("map.save_picture").c_str());
   publishPanel(app, "zoom");
   endOverlay();
 }
@@ -201,8 +204,8 @@ struct Attribution {
   ImVec2 at, extent;
 };
 Attribution attribution(ScreenRect area) {
-  const char* full = "© EuroGeographics for the administrative boundaries · Natural Earth";
-  const char* required = "© EuroGeographics for the administrative boundaries";
+  const char* full = tr("map.attribution").c_str();
+  const char* required = tr("map.attribution_required").c_str();
   ImFont* font = ImGui::GetFont();
   const float maxW = static_cast<float>(area.w) - 16;
   float size = ImGui::GetFontSize() * 0.85f;
@@ -258,8 +261,8 @@ ScreenRect freeMapArea(const App& app) {
 float zoomButtonSize() { return ImGui::GetFrameHeight() * 1.2f; }
 
 void drawMapCaption(App& app, const MapOverlays& o) {
-  const std::string text = std::string(kProductName) + "\nALMA calls · data as of " +
-                           (app.data.calls ? exportDate(app.data.calls->info) : std::string("not loaded"));
+  const std::string text = tr("product.name") + "\n" +
+                           trf("map.caption", {{"date", app.data.calls ? exportDate(app.data.calls->info) : tr("data.not_loaded")}});
   beginOverlay("##caption", ImVec2(o.left, o.top), ImVec2(0, 0));
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 at = ImGui::GetCursorScreenPos(), size = ImGui::CalcTextSize(text.c_str());

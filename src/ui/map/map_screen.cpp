@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/view/mirror_parts.hpp"  // statusCounts: one wording for the tooltip and the mirror
+#include "ui/labels.hpp"
 #include "core/map/call_places.hpp"
 #include "core/map/map_hit.hpp"
 #include "core/model/derived.hpp"
@@ -35,23 +37,13 @@ void tooltipFor(App& app, const MapRegion& r) {
   ImGui::BeginTooltip();
   ImGui::TextUnformatted(regionLabel(r).c_str());
   if (s.total() == 0) {
-    ImGui::TextDisabled("No ALMA calls");
+    ImGui::TextDisabled("%s", tr("map.no_alma_calls").c_str());
   } else {
-    std::string counts;
-    auto add = [&](int n, const char* what) {
-      if (!n) return;
-      if (!counts.empty()) counts += " · ";
-      counts += std::to_string(n) + " " + what;
-    };
-    add(s.open, "open");
-    add(s.planned, "planned");
-    add(s.closed, "closed");
-    add(s.unknown, "status unknown");
-    ImGui::Text("%d ALMA %s: %s", s.total(), s.total() == 1 ? "call" : "calls", counts.c_str());
+    ImGui::TextUnformatted((trn("count.alma_calls", s.total()) + ": " + mirror::statusCounts(s)).c_str());
     if (s.nearestDeadline)
-      ImGui::Text("Next deadline %s (%s)", humanDate(*s.nearestDeadline).c_str(),
-                  daysLeftPhrase(daysUntil(app.data.today, *s.nearestDeadline).value_or(0)).c_str());
-    ImGui::TextDisabled("Click for the calls and links");
+      ImGui::TextUnformatted(trf("map.next_deadline", {{"date", humanDate(*s.nearestDeadline)},
+                                                       {"when", daysLeftPhrase(daysUntil(app.data.today, *s.nearestDeadline).value_or(0))}}).c_str());
+    ImGui::TextDisabled("%s", tr("map.click_for_calls").c_str());
   }
   ImGui::EndTooltip();
 }
@@ -72,8 +64,7 @@ void handleInput(App& app, int level) {
   if (ImGui::IsItemHovered() && marker >= 0) {
     const Call& c = app.data.calls->calls[static_cast<std::size_t>(marker)];
     app.frame.hover = c.id;
-    ImGui::SetTooltip("%s\n%s · click for details", c.title.c_str(),
-                      c.country == "EU" ? "EU level" : "ALMA call");
+    ImGui::SetTooltip("%s\n%s", c.title.c_str(), tr(c.country == "EU" ? "map.marker_eu" : "map.marker_call").c_str());
   } else if (ImGui::IsItemHovered() && !ImGui::IsMouseDragging(ImGuiMouseButton_Left, 3.0f)) {
     const int r = regionUnder(app, mouse, level);
     if (r >= 0) {
@@ -131,7 +122,7 @@ bool drawMapWindow(App& app, ScreenRect area, bool interactive, ScreenRect& free
   ImGui::PopStyleVar();
   if (!app.data.map) {
     ImGui::SetCursorPos(ImVec2(20, 20));
-    ImGui::TextUnformatted(app.data.mapError.empty() ? "Loading the map…" : ("The map could not be shown: " + app.data.mapError).c_str());
+    ImGui::TextUnformatted((app.data.mapError.empty() ? tr("map.loading") : trf("map.failed", {{"error", app.data.mapError}})).c_str());
     ImGui::End();
     ImGui::PopStyleColor();
     return false;

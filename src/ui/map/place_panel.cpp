@@ -2,6 +2,7 @@
 // country, region or marker — or the EU-level calls — each as a call card (panels/call_card.hpp).
 #include <imgui.h>
 
+#include "ui/labels.hpp"
 #include "core/map/call_places.hpp"
 #include "core/model/countries.hpp"
 #include "ui/derived.hpp"
@@ -18,17 +19,16 @@ void noCalls(App& app) {
   const std::vector<int>& visible = visibleCalls(app);
   const std::size_t hidden = app.data.calls ? app.data.calls->calls.size() - visible.size() : 0;
   if (hidden > 0) {
-    ImGui::TextDisabled("No calls here match the current search and filters.");
-    if (ImGui::SmallButton("Show all calls")) clearSearchAndFilters(app.view);
+    ImGui::TextDisabled("%s", tr("place.no_calls").c_str());
+    if (ImGui::SmallButton(label("place.show_all"))) clearSearchAndFilters(app.view);
   } else {
-    ImGui::TextDisabled("No ALMA calls are listed here in the loaded data.");
+    ImGui::TextDisabled("%s", tr("place.none_listed").c_str());
   }
   if (app.view.selection.kind == SelectionKind::Region && app.data.calls) {
     const std::string country = app.view.selection.id.substr(0, 2);
     const auto national = summarisePlace(app.data.calls->calls, visible, country, app.data.today);
     if (national.total() > 0)
-      ImGui::TextWrapped("%s has %d call%s elsewhere: zoom out or click the country.",
-                         std::string(countryNameEnglish(country)).c_str(), national.total(), national.total() == 1 ? "" : "s");
+      ImGui::TextWrapped("%s", trn("place.calls_elsewhere", national.total(), {{"country", countryName(country)}}).c_str());
   }
   ImGui::PopTextWrapPos();
 }
@@ -45,12 +45,12 @@ void drawPlacePanel(App& app, ScreenRect area) {
   ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::GetFrameHeight() - ImGui::GetStyle().WindowPadding.x);
   if (ImGui::Button("×##close", ImVec2(ImGui::GetFrameHeight(), ImGui::GetFrameHeight()))) clearSelection(app.view);
   publishTarget(app, "button", "details-close");
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Close (Esc)");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("panel.close_esc").c_str());
   const std::vector<int> list = selectionCalls(app);
   if (list.empty()) {
     noCalls(app);
   } else {
-    ImGui::TextDisabled("%zu ALMA call%s", list.size(), list.size() == 1 ? "" : "s");
+    ImGui::TextDisabled("%s", trn("count.alma_calls", static_cast<long long>(list.size())).c_str());
     for (int i : list) {
       ImGui::Separator();
       drawCallCard(app, app.data.calls->calls[static_cast<std::size_t>(i)], CallCardIn::PlaceList);

@@ -1,3 +1,4 @@
+#include "ui/labels.hpp"
 #include "ui/panels/call_card.hpp"
 
 #include <imgui.h>
@@ -16,7 +17,7 @@ namespace {
 constexpr int kTitleLines = 12;  // every real title; beyond, "…" (the Calls tab shows it whole)
 
 void officialPage(App& app, const Call& c) {
-  if (ImGui::Button("Official page ↗")) app.requests.openLink = *c.url;
+  if (ImGui::Button(label("card.official_page"))) app.requests.openLink = *c.url;
   publishTarget(app, "link", c.id, *c.url);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", c.url->c_str());
 }
@@ -34,7 +35,7 @@ void drawCallCard(App& app, const Call& c, CallCardIn where) {
       focusCall(app.view, c.id);
     paintWrapped(ImGui::GetWindowDrawList(), ImGui::GetItemRectMin(), width, c.title, kTitleLines, ImGui::GetColorU32(ImGuiCol_Text));
     publishTarget(app, "call", c.id);
-    if (ImGui::IsItemHovered() && !c.destinations.empty()) ImGui::SetTooltip("Show where participants go");
+    if (ImGui::IsItemHovered() && !c.destinations.empty()) ImGui::SetTooltip("%s", tr("card.show_destinations").c_str());
   } else {
     ImGui::TextUnformatted(c.title.c_str());
   }
@@ -43,20 +44,20 @@ void drawCallCard(App& app, const Call& c, CallCardIn where) {
   statusTag(effectiveStatus(c, app.data.today));
   const bool safeUrl = c.url && isSafeLink(*c.url);
   if (where == CallCardIn::CallList) {
-    if (ImGui::Button("Show on map")) showCallOnMap(app.view, c);
+    if (ImGui::Button(label("card.show_on_map"))) showCallOnMap(app.view, c);
     publishTarget(app, "button", "show-on-map");
     if (safeUrl) ImGui::SameLine();
   }
   if (safeUrl) officialPage(app, c);
   if (c.closes) {  // the deadline into the visitor's calendar, with a reminder a week before
-    if (safeUrl || where == CallCardIn::CallList) sameLineIfRoom(buttonWidth("Add to calendar"));
-    if (ImGui::Button("Add to calendar")) app.requests.download = deadlineDownload(c);
+    if (safeUrl || where == CallCardIn::CallList) sameLineIfRoom(buttonWidth(label("card.add_to_calendar")));
+    if (ImGui::Button(label("card.add_to_calendar"))) app.requests.download = deadlineDownload(c);
     publishTarget(app, "button", "add-to-calendar-" + c.id);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("The deadline as a calendar event (.ics), with a reminder a week before");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("card.add_to_calendar_tip").c_str());
   }
   if (where == CallCardIn::CallList) ImGui::Separator();
   for (const Fact& f : callFacts(c, app.data.today)) fact(app, f);
-  if (c.updated) ImGui::TextDisabled("Updated %s", humanDate(*c.updated).c_str());
+  if (c.updated) ImGui::TextDisabled("%s", trf("card.updated", {{"date", humanDate(*c.updated)}}).c_str());
   ImGui::PopID();
 }
 

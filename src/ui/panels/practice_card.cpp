@@ -1,3 +1,4 @@
+#include "ui/labels.hpp"
 #include "ui/panels/practice_card.hpp"
 
 #include <imgui.h>
@@ -11,17 +12,17 @@
 namespace alma::ui {
 
 bool drawPracticeCard(App& app, const Practice& p, float width) {
-  const bool keep = beginSidePanel(app, "practice-details", "Practice · " + countryLabel(p.country), width);
+  const bool keep = beginSidePanel(app, "practice-details", trf("card.practice_title", {{"country", countryLabel(p.country)}}), width);
   ImGui::PushTextWrapPos(0);
   ImGui::TextUnformatted(p.title.c_str());
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
-  if (ImGui::Button("Show on map")) showPracticeOnMap(app.view, p);
+  if (ImGui::Button(label("card.show_on_map"))) showPracticeOnMap(app.view, p);
   publishTarget(app, "button", "show-on-map");
   if (p.url) {
     ImGui::SameLine();
     if (isSafeLink(*p.url)) {
-      if (ImGui::Button("Project page ↗")) app.requests.openLink = *p.url;
+      if (ImGui::Button(label("card.project_page"))) app.requests.openLink = *p.url;
       publishTarget(app, "link", p.id);
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", p.url->c_str());
     } else {
@@ -35,8 +36,8 @@ bool drawPracticeCard(App& app, const Practice& p, float width) {
     ImGui::TextWrapped("%s", p.summary->c_str());
   }
   ImGui::Separator();
-  if (p.updated) ImGui::TextDisabled("Updated %s", humanDate(*p.updated).c_str());
-  ImGui::TextDisabled("Record %s", p.id.c_str());
+  if (p.updated) ImGui::TextDisabled("%s", trf("card.updated", {{"date", humanDate(*p.updated)}}).c_str());
+  ImGui::TextDisabled("%s", trf("card.record", {{"id", p.id}}).c_str());
   endSidePanel();
   return keep;
 }

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/labels.hpp"
 #include "ui/derived.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
@@ -43,7 +44,7 @@ void drawSharePanel(App& app) {
   ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(width, 0));
   ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(vp->Size.x - 16, vp->Size.y - 16));
-  if (!ImGui::Begin("Open this view on your phone###share", &app.screen.share,
+  if (!ImGui::Begin(label(tr("share.title"), "share").c_str(), &app.screen.share,
                     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings)) {
     ImGui::End();
     return;
@@ -52,14 +53,12 @@ void drawSharePanel(App& app) {
   const std::string& link = app.screen.shareLink;
   ImGui::PushTextWrapPos(0.0f);
   if (link.empty()) {
-    ImGui::TextUnformatted(
-        "This page runs from a file: its link opens nothing on another device. Share views from where the atlas is "
-        "published (the site's atlas-config.json can name that address as \"hostedAt\"; it is then shared here).");
+    ImGui::TextUnformatted(tr("share.from_file").c_str());
   } else if (const std::optional<QrMatrix>& qr = shareCode(app); !qr) {
-    ImGui::TextUnformatted("This view's link is too long for a QR code: copy the link instead.");
+    ImGui::TextUnformatted(tr("share.too_long").c_str());
   } else {
     if (app.screen.shareFromFile)
-      ImGui::TextDisabled("This page runs from a file; the code opens the same view where the atlas is published.");
+      ImGui::TextDisabled("%s", tr("share.from_file_hosted").c_str());
     // What is left below the code: the link and the button.
     const float below = 2 * ImGui::GetFrameHeightWithSpacing() + ImGui::GetTextLineHeightWithSpacing() * 3;
     const float room = std::min(ImGui::GetContentRegionAvail().x, vp->Size.y - 16 - ImGui::GetFrameHeight() * 2 - below);
@@ -67,7 +66,7 @@ void drawSharePanel(App& app) {
   }
   if (!link.empty()) {
     ImGui::TextDisabled("%s", link.c_str());
-    if (ImGui::Button("Copy link##share")) app.requests.copyLink = true;
+    if (ImGui::Button(label(tr("share.copy_link"), "share-copy").c_str())) app.requests.copyLink = true;
     publishTarget(app, "button", "share-copy-link");
   }
   ImGui::PopTextWrapPos();

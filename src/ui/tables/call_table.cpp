@@ -6,8 +6,10 @@
 
 #include <array>
 
+#include "ui/labels.hpp"
 #include "core/model/derived.hpp"
 #include "core/model/format.hpp"
+#include "core/view/selection.hpp"
 #include "ui/derived.hpp"
 #include "ui/panels/call_card.hpp"
 #include "ui/tables/table_shell.hpp"
@@ -20,10 +22,10 @@ namespace alma::ui {
 namespace {
 
 constexpr std::array<FacetUi, 4> kFacets{{
-    {CallFacets::Status, "Status"},
-    {CallFacets::Level, "Level"},
-    {CallFacets::Country, "Country", true},
-    {CallFacets::FundingModel, "Funding model"},
+    {CallFacets::Status, "facet.status"},
+    {CallFacets::Level, "facet.level"},
+    {CallFacets::Country, "facet.country", true},
+    {CallFacets::FundingModel, "facet.funding_model"},
 }};
 
 // Layout of each column: kind, lines, weight, min width (em), priority on narrow windows, flags.
@@ -100,29 +102,29 @@ RecordTable recordTable(App& app) {
 void content(App& app) {
   CallQuery& q = app.view.calls;
   const std::string place = mapPlace(app.view);
-  if (!place.empty() && chip(app, "Selected on the map: " + (place == "EU" ? std::string("EU-level calls") : selectionTitle(app)),
+  if (!place.empty() && chip(app, trf("table.selected_on_map", {{"place", place == "EU" ? tr("map.eu_calls_short") : selectionTitle(app)}}),
                              "map-selection"))
     clearSelection(app.view);
   if (drawFilterChips(app, q, kFacets, !place.empty())) clearSelection(app.view);
   const std::vector<std::uint32_t>& rows = listedCalls(app);
   const RecordTable table = recordTable(app);
-  matchCount(rows.size(), q.recordCount(), "calls");
-  sameLineIfRoom(buttonWidth("Download CSV"), 24);
+  matchCount(rows.size(), q.recordCount(), "count.calls");
+  sameLineIfRoom(buttonWidth(label("table.download_csv")), 24);
   exportButtons(app, true);
-  sameLineIfRoom(buttonWidth("Deadlines (.ics)"));
-  if (ImGui::Button("Deadlines (.ics)")) app.requests.download = deadlinesDownload(app);
+  sameLineIfRoom(buttonWidth(label("table.deadlines")));
+  if (ImGui::Button(label("table.deadlines"))) app.requests.download = deadlinesDownload(app);
   publishTarget(app, "button", "deadlines-ics");
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("The deadlines of the calls listed, as calendar events with reminders");
-  sameLineIfRoom(buttonWidth("Columns"));
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("table.deadlines_tip").c_str());
+  sameLineIfRoom(buttonWidth(label("table.columns")));
   columnsButton(app, table);
   if (q.recordCount() == 0) {
-    ImGui::TextDisabled("No calls are loaded.");
+    ImGui::TextDisabled("%s", tr("table.no_calls_loaded").c_str());
   } else if (rows.empty() && !place.empty() && !q.result().rows.empty()) {
     ImGui::Spacing();
-    ImGui::TextWrapped("No calls listed here cover %s.", selectionTitle(app).c_str());
-    if (ImGui::Button("Show every country")) clearSelection(app.view);
+    ImGui::TextWrapped("%s", trf("table.none_cover", {{"place", selectionTitle(app)}}).c_str());
+    if (ImGui::Button(label("table.show_every_country"))) clearSelection(app.view);
   } else if (rows.empty()) {
-    emptyMessage(app, q, kFacets, "calls", CallFacets::Country);
+    emptyMessage(app, q, kFacets, true);
   } else {
     drawRecordTable(app, q, table);
   }
@@ -148,7 +150,7 @@ void drawCallTable(App& app, ScreenRect area) {
                   [&](float width) {
                     const Call& c = app.view.calls.record(static_cast<std::uint32_t>(focused));
                     const bool keep = beginSidePanel(app, "call-details",
-                                                     c.country == "EU" ? "EU-level ALMA call" : "ALMA call · " + countryLabel(c.country), width);
+                                                     callCardTitle(c), width);
                     drawCallCard(app, c, CallCardIn::CallList);
                     endSidePanel();
                     return keep;

@@ -1,3 +1,4 @@
+#include "ui/labels.hpp"
 #include "ui/tables/filter_panel.hpp"
 
 #include <algorithm>
@@ -21,12 +22,12 @@ void facetLine(App& app, QueryEngine& q, const FacetUi& fu, std::uint32_t v, std
   const bool selected = q.isSelected(fu.facet, v);
   const float width = ImGui::GetContentRegionAvail().x;
   const float h = ImGui::GetTextLineHeight(), box = h * 0.7f, pad = (h - box) * 0.5f;
-  std::string label = value.label;
-  if (!value.known) label += " (other)";  // outside the vocabulary, kept as written by the loader
+  std::string name = value.shown();
+  if (!value.known) name = trf("filter.other_value", {{"value", name}});  // outside the vocabulary, kept as written
   const std::string n = withThousands(count);
   const float nw = ImGui::CalcTextSize(n.c_str()).x;
   const float room = width - (box + 8) - (nw + 8);
-  const int lines = wrappedLines(label, room, kMaxLines);
+  const int lines = wrappedLines(name, room, kMaxLines);
   ImGui::PushID(static_cast<int>(v));
   if (ImGui::Selectable("##v", selected, 0, ImVec2(width, h * static_cast<float>(lines)))) q.toggleFacetValue(fu.facet, v);
   publishTarget(app, "facet", q.facet(fu.facet).name + "=" + value.value);
@@ -38,10 +39,10 @@ void facetLine(App& app, QueryEngine& q, const FacetUi& fu, std::uint32_t v, std
   const ImVec2 b0(p0.x + 2, p0.y + pad), b1(b0.x + box, b0.y + box);
   if (selected) dl->AddRectFilled(b0, b1, ImGui::GetColorU32(ImGuiCol_CheckMark), 2);
   else dl->AddRect(b0, b1, text, 2);
-  const Painted shown = paintWrapped(dl, ImVec2(b1.x + 6, p0.y), room, label, kMaxLines, text);
+  const Painted shown = paintWrapped(dl, ImVec2(b1.x + 6, p0.y), room, name, kMaxLines, text);
   dl->AddText(ImVec2(p1.x - nw - 2, p0.y), ImGui::GetColorU32(ImGuiCol_TextDisabled), n.c_str());
   if (ImGui::IsItemHovered() && (shown.fit == CellFit::Ellipsised || !value.known))
-    ImGui::SetTooltip("%s%s", value.label.c_str(), value.known ? "" : "\nNot in the export format's vocabulary: shown as written");
+    ImGui::SetTooltip("%s%s%s", value.shown().c_str(), value.known ? "" : "\n", value.known ? "" : tr("filter.other_value_tip").c_str());
   if (visible) app.frame.cells.push_back({q.facet(fu.facet).name + "=" + value.value, "facet", cellFitName(shown.fit)});
   ImGui::PopID();
 }
@@ -49,15 +50,15 @@ void facetLine(App& app, QueryEngine& q, const FacetUi& fu, std::uint32_t v, std
 void yearRange(QueryEngine& q, const QueryResult& r) {
   if (!r.years.minYear || !r.years.maxYear) return;
   ImGui::SetNextItemOpen(true, ImGuiCond_Once);
-  if (!ImGui::CollapsingHeader("Period")) return;
+  if (!ImGui::CollapsingHeader(label("filter.period"))) return;
   const int lo = *r.years.minYear, hi = std::max(*r.years.maxYear, lo);
   YearFilter y = q.years();
   int from = std::clamp(y.from.value_or(lo), lo, hi), to = std::clamp(y.to.value_or(hi), lo, hi);
   bool changed = false;
   ImGui::SetNextItemWidth(-1);
-  changed |= ImGui::SliderInt("##from", &from, lo, hi, "from %d");
+  changed |= ImGui::SliderInt("##from", &from, lo, hi, trf("filter.from", {{"year", "%d"}}).c_str());
   ImGui::SetNextItemWidth(-1);
-  changed |= ImGui::SliderInt("##to", &to, lo, hi, "to %d");
+  changed |= ImGui::SliderInt("##to", &to, lo, hi, trf("filter.to", {{"year", "%d"}}).c_str());
   if (changed) {
     if (from > to) std::swap(from, to);
     // The full span means "no range": undated records stay visible.
@@ -67,8 +68,7 @@ void yearRange(QueryEngine& q, const QueryResult& r) {
   }
   if (y.active() && r.years.undated > 0) {
     bool keep = y.keepUndated;
-    const std::string label = "Include " + std::to_string(r.years.undated) + " without dates";
-    if (ImGui::Checkbox(label.c_str(), &keep)) {
+    if (ImGui::Checkbox(label(trn("filter.include_undated", static_cast<long long>(r.years.undated)), "undated").c_str(), &keep)) {
       y.keepUndated = keep;
       q.setYears(y);
     }
@@ -82,18 +82,18 @@ void drawFilterPanel(App& app, QueryEngine& q, std::span<const FacetUi> facets, 
   if (!open) {
     if (ImGui::Button("»##filters", ImVec2(0, -1))) open = true;
     publishTarget(app, "button", "filters-open");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show filters");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("filter.show").c_str());
     return;
   }
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted("Filters");
+  ImGui::TextUnformatted(tr("filter.title").c_str());
   ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::GetFrameHeight());
   if (ImGui::Button("«##filters", ImVec2(ImGui::GetFrameHeight(), 0))) open = false;
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Hide filters");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("filter.hide").c_str());
   for (const FacetUi& fu : facets) {
     ImGui::PushID(fu.facet);
     ImGui::SetNextItemOpen(true, ImGuiCond_Once);
-    if (ImGui::CollapsingHeader(fu.title)) {
+    if (ImGui::CollapsingHeader(label(fu.title))) {
       const auto& counts = r.facetCounts[static_cast<std::size_t>(fu.facet)];
       for (std::uint32_t v = 0; v < counts.size(); ++v) {
         if (fu.hideZero && counts[v] == 0 && !q.isSelected(fu.facet, v)) continue;
@@ -109,7 +109,7 @@ bool drawFilterChips(App& app, QueryEngine& q, std::span<const FacetUi> facets, 
   bool any = extraChips;
   if (!q.searchText().empty()) {
     any = true;
-    if (chip(app, "Search: \"" + q.searchText() + "\"", "search")) setSearch(app.view, "");
+    if (chip(app, trf("filter.search_chip", {{"search", q.searchText()}}), "search")) setSearch(app.view, "");
   }
   for (const ActiveFilter& f : q.activeFilters()) {
     // Only facets the panel shows get chips (a region chosen elsewhere has its own chip).
@@ -120,7 +120,7 @@ bool drawFilterChips(App& app, QueryEngine& q, std::span<const FacetUi> facets, 
     if (chip(app, f.label, id)) q.removeFilter(f);
   }
   if (!any) return false;
-  const bool clear = ImGui::SmallButton("Clear all");
+  const bool clear = ImGui::SmallButton(label("filter.clear_all"));
   publishTarget(app, "button", "clear-all");
   if (clear) {
     q.clearFilters();

@@ -5,6 +5,7 @@
 #include <span>
 #include <string>
 
+#include "ui/labels.hpp"
 #include "core/query/query_engine.hpp"
 #include "ui/app.hpp"
 
@@ -16,7 +17,7 @@ namespace alma::ui {
 // stays visible.
 struct FacetUi {
   int facet;
-  const char* title;
+  const char* title;  // message key of the section's title ("facet.country")
   bool hideZero = false;
 };
 

@@ -4,6 +4,7 @@
 
 #include <array>
 
+#include "ui/labels.hpp"
 #include "core/model/countries.hpp"
 #include "core/model/record_facts.hpp"
 #include "ui/derived.hpp"
@@ -18,11 +19,11 @@ namespace {
 
 constexpr std::array<FacetUi, 5> kFacets{{
     // Short lists first, so the common questions (stage, fund) need no scrolling.
-    {PracticeFacets::Stage, "Integration stage"},
-    {PracticeFacets::Fund, "Fund"},
-    {PracticeFacets::Country, "Country", true},
-    {PracticeFacets::Theme, "Theme"},
-    {PracticeFacets::TargetGroup, "Target group"},
+    {PracticeFacets::Stage, "facet.stage"},
+    {PracticeFacets::Fund, "facet.fund"},
+    {PracticeFacets::Country, "facet.country", true},
+    {PracticeFacets::Theme, "facet.theme"},
+    {PracticeFacets::TargetGroup, "facet.target_group"},
 }};
 
 // Layout of each column: kind, lines, weight, min width (em), priority on narrow windows, flags.
@@ -90,15 +91,15 @@ void content(App& app) {
   drawFilterChips(app, q, kFacets, false);
   const QueryResult& r = timedResult(app, q);
   const RecordTable table = recordTable(app);
-  matchCount(r.rows.size(), q.recordCount(), "practices");
-  sameLineIfRoom(buttonWidth("Download CSV"), 24);
+  matchCount(r.rows.size(), q.recordCount(), "count.practices");
+  sameLineIfRoom(buttonWidth(label("table.download_csv")), 24);
   exportButtons(app, false);
-  sameLineIfRoom(buttonWidth("Columns"));
+  sameLineIfRoom(buttonWidth(label("table.columns")));
   columnsButton(app, table);
   if (q.recordCount() == 0) {
-    ImGui::TextDisabled("No practices are loaded.");
+    ImGui::TextDisabled("%s", tr("table.no_practices_loaded").c_str());
   } else if (r.rows.empty()) {
-    emptyMessage(app, q, kFacets, "practices", PracticeFacets::Country);
+    emptyMessage(app, q, kFacets, false);
   } else {
     drawRecordTable(app, q, table);
   }

@@ -1,3 +1,4 @@
+#include "ui/labels.hpp"
 #include "ui/tables/table_shell.hpp"
 
 #include <algorithm>
@@ -232,9 +233,9 @@ void drawRecordTable(App& app, QueryEngine& q, const RecordTable& t) {
 }
 
 void columnsButton(App& app, const RecordTable& t) {
-  if (ImGui::Button("Columns")) ImGui::OpenPopup("columns");
+  if (ImGui::Button(label("table.columns"))) ImGui::OpenPopup("columns");
   publishTarget(app, "button", "columns");
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show or hide columns");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("table.columns_tip").c_str());
   if (!ImGui::BeginPopup("columns")) return;
   if (ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
   const std::vector<bool>& shown = t.cache->shownLast;
@@ -246,50 +247,47 @@ void columnsButton(App& app, const RecordTable& t) {
   ImGui::EndPopup();
 }
 
-void matchCount(std::size_t shown, std::size_t total, const char* noun) {
+void matchCount(std::size_t shown, std::size_t total, const char* countKey) {
   ImGui::AlignTextToFramePadding();
-  ImGui::Text("%s of %s %s", withThousands(static_cast<long long>(shown)).c_str(),
-              withThousands(static_cast<long long>(total)).c_str(), noun);
+  ImGui::TextUnformatted(trf("status.of", {{"shown", withThousands(static_cast<long long>(shown))},
+                                           {"all", trn(countKey, static_cast<long long>(total))}}).c_str());
 }
 
 void exportButtons(App& app, bool calls) {
-  if (ImGui::Button("Download CSV")) app.requests.download = tableDownload(app, calls, false);
+  if (ImGui::Button(label("table.download_csv"))) app.requests.download = tableDownload(app, calls, false);
   publishTarget(app, "button", "download-csv");
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("The rows as filtered and sorted now (every field, every row)");
-  sameLineIfRoom(buttonWidth("Download JSON"));
-  if (ImGui::Button("Download JSON")) app.requests.download = tableDownload(app, calls, true);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("table.download_csv_tip").c_str());
+  sameLineIfRoom(buttonWidth(label("table.download_json")));
+  if (ImGui::Button(label("table.download_json"))) app.requests.download = tableDownload(app, calls, true);
   publishTarget(app, "button", "download-json");
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("The same rows as an export this app can load again");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("table.download_json_tip").c_str());
 }
 
-void emptyMessage(App& app, QueryEngine& q, std::span<const FacetUi> facets, const char* noun, int countryFacet) {
+void emptyMessage(App& app, QueryEngine& q, std::span<const FacetUi> facets, bool calls) {
   const QueryResult& r = q.result();
-  std::string what = std::string("No ") + noun;
-  if (!q.searchText().empty()) what += " match '" + q.searchText() + "'";
-  std::string in, with;
-  for (const ActiveFilter& f : q.activeFilters()) {
-    if (f.facet == countryFacet) in += (in.empty() ? " in " : " or ") + f.label;
-    else with += (with.empty() ? " with " : ", ") + f.label;
-  }
+  std::string what = q.searchText().empty() ? tr(calls ? "empty.calls" : "empty.practices")
+                                            : trf(calls ? "empty.calls_search" : "empty.practices_search", {{"search", q.searchText()}});
+  std::string filters;
+  for (const ActiveFilter& f : q.activeFilters()) filters += (filters.empty() ? "" : ", ") + f.label;
+  if (!filters.empty()) what += " " + trf("empty.filters", {{"filters", filters}});
   ImGui::Spacing();
   ImGui::PushTextWrapPos(0);
-  ImGui::TextUnformatted((what + in + with + ".").c_str());
+  ImGui::TextUnformatted(what.c_str());
   if (!q.searchText().empty() && r.searchMatches == 0) {
-    ImGui::TextDisabled("Nothing matches the search on its own: check the spelling, or");
-    if (ImGui::Button("Clear the search")) setSearch(app.view, "");
+    ImGui::TextDisabled("%s", tr("empty.nothing_matches").c_str());
+    if (ImGui::Button(label("empty.clear_search"))) setSearch(app.view, "");
     publishTarget(app, "button", "clear-search");
   } else if (q.anyFilter()) {
     if (!q.searchText().empty())
-      ImGui::TextDisabled("%s match the search without filters.", withThousands(r.searchMatches).c_str());
+      ImGui::TextDisabled("%s", trn("empty.match_without_filters", static_cast<long long>(r.searchMatches)).c_str());
     for (const FacetUi& fu : facets) {
       if (!q.hasSelection(fu.facet)) continue;
-      std::string title = fu.title;
-      if (!title.empty()) title[0] = static_cast<char>(title[0] - 'A' + 'a');  // "Clear the country filter?"
-      if (ImGui::Button(("Clear the " + title + " filter?").c_str())) q.clearFacet(fu.facet);
+      if (ImGui::Button(label(trf("empty.clear_filter", {{"filter", tr(fu.title)}}), std::string("clear-") + fu.title).c_str()))
+        q.clearFacet(fu.facet);
       publishTarget(app, "button", "clear-" + q.facet(fu.facet).name);
       ImGui::SameLine();
     }
-    if (q.years().active() && ImGui::Button("Clear the period?")) q.setYears({});
+    if (q.years().active() && ImGui::Button(label("empty.clear_period"))) q.setYears({});
     ImGui::NewLine();
   }
   ImGui::PopTextWrapPos();

@@ -78,11 +78,11 @@ void drawRecordTable(App& app, QueryEngine& q, const RecordTable& t);
 void columnsButton(App& app, const RecordTable& t);
 
 // "12 of 40 practices".
-void matchCount(std::size_t shown, std::size_t total, const char* noun);
+void matchCount(std::size_t shown, std::size_t total, const char* countKey);  // countKey: "count.calls"
 // "Download CSV" / "Download JSON" of the Calls (`calls`) or Practices tab's view.
 void exportButtons(App& app, bool calls);
 // When nothing matches, why, with buttons that remove what is in the way
 // ("No practices match 'lodz' in Portugal — clear the country filter?").
-void emptyMessage(App& app, QueryEngine& q, std::span<const FacetUi> facets, const char* noun, int countryFacet);
+void emptyMessage(App& app, QueryEngine& q, std::span<const FacetUi> facets, bool calls);
 
 }  // namespace alma::ui
