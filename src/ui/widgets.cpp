@@ -78,7 +78,7 @@ void fact(const char* label, std::string_view value) {
 
 void fact(App& app, const Fact& f) {
   if (!f.link) return fact(f.label, f.value);
-  if (ImGui::SmallButton((std::string(f.label) + ": " + f.value).c_str())) app.requests.openLink = *f.link;
+  if (ImGui::SmallButton(label(std::string(f.label) + ": " + f.value, "contact").c_str())) app.requests.openLink = *f.link;
 }
 
 bool chip(App& app, const std::string& label, const std::string& id) {

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/static-server.mjs';
+import { pseudoCatalog } from './pseudo-language.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = process.env.ALMA_DIST || join(ROOT, 'build/web/dist');
@@ -19,7 +20,11 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', 
 // test file fails when any happened (unless its context was made with expectCspViolations, for
 // the test that provokes them on purpose).
 export async function launch() {
-  const server = await startServer(DIST);
+  // The test server also serves the pseudo-language's catalog (lang=qps), made from en.json.
+  const pseudo = JSON.stringify(pseudoCatalog(ROOT));
+  const server = await startServer(DIST, 0, '127.0.0.1', {
+    '/i18n/qps.json': (req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(pseudo),
+  });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
   const base = `http://127.0.0.1:${server.address().port}/`;
   const violations = [];

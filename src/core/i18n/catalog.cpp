@@ -4,6 +4,15 @@
 
 namespace alma::i18n {
 
+namespace {
+// The form for numbers in general: "other", or "many" where whole numbers have no "other" (Polish).
+const std::string& general(const std::map<Plural, std::string>& forms) {
+  for (Plural p : {Plural::Other, Plural::Many})
+    if (const auto it = forms.find(p); it != forms.end()) return it->second;
+  return forms.begin()->second;
+}
+}  // namespace
+
 Catalog Catalog::parse(std::string_view json, std::vector<std::string>& problems) {
   Catalog out;
   const auto doc = nlohmann::json::parse(json, nullptr, /*allow_exceptions=*/false);
@@ -25,8 +34,8 @@ Catalog Catalog::parse(std::string_view json, std::vector<std::string>& problems
         }
         e.forms[p] = form.get<std::string>();
       }
-      if (!e.forms.count(Plural::Other)) {
-        problems.push_back(key + ": plural forms need an \"other\" form");
+      if (e.forms.empty()) {
+        problems.push_back(key + ": expected plural forms (zero, one, two, few, many, other) with text");
         continue;
       }
     } else {
@@ -42,14 +51,14 @@ const std::string* Catalog::text(std::string_view key) const {
   const auto it = entries_.find(key);
   if (it == entries_.end()) return nullptr;
   if (it->second.forms.empty()) return &it->second.text;
-  return &it->second.forms.at(Plural::Other);  // a counted message asked for as text: its general form
+  return &general(it->second.forms);  // a counted message asked for as text
 }
 
 const std::string* Catalog::plural(std::string_view key, Plural category) const {
   const auto it = entries_.find(key);
   if (it == entries_.end() || it->second.forms.empty()) return nullptr;
   const auto form = it->second.forms.find(category);
-  return form != it->second.forms.end() ? &form->second : &it->second.forms.at(Plural::Other);
+  return form != it->second.forms.end() ? &form->second : &general(it->second.forms);
 }
 
 bool Catalog::isPlural(std::string_view key) const {

@@ -20,7 +20,8 @@ class Catalog {
   static Catalog parse(std::string_view json, std::vector<std::string>& problems);
 
   const std::string* text(std::string_view key) const;
-  // The form for `category`, else the "other" form; nullptr when the key has no plural forms.
+  // The form for `category`, else the general one ("other", or Polish "many"); nullptr when the key
+  // has no plural forms.
   const std::string* plural(std::string_view key, Plural category) const;
   bool has(std::string_view key) const { return entries_.find(key) != entries_.end(); }
   bool isPlural(std::string_view key) const;

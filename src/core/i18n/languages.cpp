@@ -16,7 +16,7 @@ constexpr std::array kLanguages = {
     Language{"pl", "Polski", "pl"},     Language{"pt", "Português", "pt-PT"}, Language{"ro", "Română", "ro"},
     Language{"sk", "Slovenčina", "sk"}, Language{"sl", "Slovenščina", "sl"}, Language{"sv", "Svenska", "sv"},
 };
-constexpr Language kPseudo{kPseudoLanguage, "[Ƥşéûđö]", "en"};
+constexpr Language kPseudo{kPseudoLanguage, "[Ƥşéûđö]", "en-IE"};
 
 // "de-AT", "de_AT", "DE" → "de": the language part, lower case.
 std::string primary(std::string_view code) {

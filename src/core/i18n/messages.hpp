@@ -44,7 +44,7 @@ class Messages {
 
 Messages& messages();
 
-// Shorthands for views: tr("tab.map"), trf("top.as_of", {{"date", d}}), trn("count.calls", 3).
+// Shorthands for views: tr("tab.map"), trf("data.calls_as_of", {{"date", d}}), trn("count.calls", 3).
 inline const std::string& tr(std::string_view key) { return messages().text(key); }
 inline std::string trf(std::string_view key, std::initializer_list<Arg> args) { return messages().format(key, args); }
 inline std::string trn(std::string_view key, long long n, std::initializer_list<Arg> more = {}) {

@@ -22,7 +22,7 @@ struct FacetValue {
                       // the vocabulary, the value as written
   std::string label;  // as written in the records (values outside a vocabulary, region codes)
   bool known = true;  // false: outside the vocabulary (the UI may mark it)
-  std::string labelKey;  // the label's message ("vocab.stages.reception", "status.open"), if any
+  std::string labelKey;  // the label's message ("vocab.stages.reception", "status.unknown"), if any
   bool country = false;  // a country code: labelled with its name in the interface language
   // What people read, in the interface language ("Reception and early integration", "Spanien").
   std::string shown() const;

@@ -28,7 +28,7 @@ void tab(App& app, Tab view, const char* key) {
 // Choosing is part of the view (its link says lang=de); the platform fetches the catalog.
 bool languageButton(App& app, float iconW, const ImVec4& themeText) {
   const i18n::Language& now = i18n::messages().language();
-  std::string code(now.code);
+  std::string code(now.code.substr(0, 2));  // two letters fit the icon's square (the pseudo-language: "QP")
   for (char& ch : code) ch = static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 'a' + 'A' : ch);
   if (ImGui::Button((code + "###language").c_str(), ImVec2(iconW, 0))) ImGui::OpenPopup("languages");
   const bool hovered = ImGui::IsItemHovered();
@@ -94,7 +94,7 @@ float drawTopBar(App& app) {
   // text at 200 %. It drops to the short title, then to two rows (title and buttons above, tabs,
   // search and data below), then to three (the search gets a row of its own) and leaves out the
   // title where the buttons need its room (the page title and the accessible mirror still say it).
-  auto textW = [](const char* t) { return ImGui::CalcTextSize(t).x; };
+  auto textW = [](const char* t) { return ImGui::CalcTextSize(t, nullptr, true).x; };  // without "###id"
   const float fp = style.FramePadding.x * 2, sp = style.ItemSpacing.x;
   const float fitW = (vp->Size.x - 2 * style.WindowPadding.x - 5 * style.ItemSpacing.x) / kIcons;  // the icons in a row at most
   const float iconW = std::min(fitW, ImGui::GetFrameHeight() * (vp->Size.x < 400.0f ? 1.05f : 1.4f));  // phones: every button fits

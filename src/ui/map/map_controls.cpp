@@ -107,7 +107,7 @@ void drawLegend(App& app, const MapOverlays& o) {
       entry(swatchW + ImGui::CalcTextSize(text.c_str()).x);
       swatch(palette::statusColour(s));
       if (anyStatus && !on) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f);
-      if (ImGui::Selectable(text.c_str(), on, 0, ImVec2(ImGui::CalcTextSize(text.c_str()).x, 0))) q.toggleFacetValue(CallFacets::Status, v);
+      if (ImGui::Selectable(label(text, "status").c_str(), on, 0, ImVec2(ImGui::CalcTextSize(text.c_str()).x, 0))) q.toggleFacetValue(CallFacets::Status, v);
       if (anyStatus && !on) ImGui::PopStyleVar();
       app.frame.targets.push_back({"legend", status.values[v].value, "", ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y,
                              ImGui::GetItemRectSize().x, ImGui::GetItemRectSize().y});
@@ -137,7 +137,7 @@ void drawLegend(App& app, const MapOverlays& o) {
     const std::uint32_t n = r.facetCounts.empty() ? 0 : r.facetCounts[CallFacets::Level][v];
     const std::string text = trf("legend.level_calls", {{"level", level.values[v].shown()}}) + " (" + withThousands(n) + ")";
     entry(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(text.c_str()).x);
-    if (ImGui::Checkbox(text.c_str(), &on)) q.toggleFacetValue(CallFacets::Level, v);
+    if (ImGui::Checkbox(label(text, "level").c_str(), &on)) q.toggleFacetValue(CallFacets::Level, v);
     app.frame.targets.push_back({"legend", level.values[v].value, "", ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y,
                            ImGui::GetItemRectSize().x, ImGui::GetItemRectSize().y});
     ImGui::PopID();

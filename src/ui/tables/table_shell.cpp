@@ -88,7 +88,8 @@ float headerWidth(const char* header) {
 std::vector<ColumnNeed> columnNeeds(const RecordTable& t) {
   TableRows& c = *t.cache;
   const float em = ImGui::GetFontSize();
-  const std::vector<float> fixedFor{em, static_cast<float>(t.recordCount)};
+  // The words change with the language (dates, statuses): measured again after a switch.
+  const std::vector<float> fixedFor{em, static_cast<float>(t.recordCount), static_cast<float>(i18n::messages().generation())};
   if (c.fixedFor != fixedFor || c.fixedRecords != t.records) {
     c.fixedFor = fixedFor, c.fixedRecords = t.records;
     c.fixedWidths.assign(t.columns.size(), 0.0f);
@@ -102,7 +103,7 @@ std::vector<ColumnNeed> columnNeeds(const RecordTable& t) {
     const RecordColumn& rc = t.columns[col];
     const bool fixed = rc.kind == CellKind::Fixed;
     const float content = fixed ? c.fixedWidths[col] : rc.minEm * em;
-    needs[col] = {std::ceil(std::max(headerWidth(rc.header), content)), rc.weight, fixed, rc.priority};
+    needs[col] = {std::ceil(std::max(headerWidth(rc.headerText()), content)), rc.weight, fixed, rc.priority};
   }
   return needs;
 }
@@ -113,6 +114,7 @@ void measureRows(const RecordTable& t, const std::vector<float>& widths) {
   std::vector<float> key = widths;
   key.push_back(ImGui::GetFontSize());
   key.push_back(static_cast<float>(t.recordCount));
+  key.push_back(static_cast<float>(i18n::messages().generation()));  // another language, other line breaks
   if (key == c.heightsFor && c.heightsRecords == t.records) return;
   c.heightsFor = std::move(key), c.heightsRecords = t.records;
   const float pad = 2 * ImGui::GetStyle().CellPadding.y;
@@ -183,7 +185,7 @@ void drawRecordTable(App& app, QueryEngine& q, const RecordTable& t) {
   for (int col = 0; col < n; ++col) {
     const RecordColumn& rc = t.columns[static_cast<std::size_t>(col)];
     const float w = widthsWanted.content[static_cast<std::size_t>(col)];
-    ImGui::TableSetupColumn(rc.header, rc.flags | ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize,
+    ImGui::TableSetupColumn(label(rc.headerText(), rc.id).c_str(), rc.flags | ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize,
                             w > 0 ? std::floor(w) : needs[static_cast<std::size_t>(col)].min, static_cast<ImGuiID>(col));
   }
   if (applyDefaults || !cache.toggle.empty())
@@ -206,7 +208,7 @@ void drawRecordTable(App& app, QueryEngine& q, const RecordTable& t) {
     ImGui::PushID(col);
     ImGui::TableHeader(ImGui::TableGetColumnName(col));
     publishTarget(app, "column", t.columns[c].id);
-    const bool whole = ImGui::CalcTextSize(t.columns[c].header).x + ImGui::GetFontSize() * 0.65f <= widths[c] + 0.5f;
+    const bool whole = ImGui::CalcTextSize(t.columns[c].headerText()).x + ImGui::GetFontSize() * 0.65f <= widths[c] + 0.5f;
     app.frame.cells.push_back({"header", t.columns[c].id, whole ? "whole" : "ellipsised"});
     ImGui::PopID();
   }
@@ -241,7 +243,7 @@ void columnsButton(App& app, const RecordTable& t) {
   const std::vector<bool>& shown = t.cache->shownLast;
   for (std::size_t col = 1; col < t.columns.size() && col < shown.size(); ++col) {
     bool on = shown[col];
-    if (ImGui::Checkbox(t.columns[col].header, &on)) t.cache->toggle.push_back(static_cast<int>(col));
+    if (ImGui::Checkbox(label(t.columns[col].headerText(), std::string("column-") + t.columns[col].id).c_str(), &on)) t.cache->toggle.push_back(static_cast<int>(col));
     publishTarget(app, "column-toggle", t.columns[col].id);
   }
   ImGui::EndPopup();

@@ -44,13 +44,15 @@ struct RecordColumn {
   int priority = 0;    // 0: always shown; higher numbers give way first on narrow windows
   ImGuiTableColumnFlags flags = 0;
   const char* id = "";      // kCallColumnIds / kPracticeColumnIds: the state hook's and links' name
-  const char* header = "";  // what the header says
+  const char* (*headerOf)(int) = nullptr;  // what the header says, in the interface language now
+  int index = 0;                            // the column's index for headerOf
+  const char* headerText() const { return headerOf ? headerOf(index) : ""; }
 };
 // The columns of a tab's table: layout from the tab, ids and headers from core.
 template <std::size_t N>
 std::array<RecordColumn, N> withNames(std::array<RecordColumn, N> columns, const std::array<const char*, N>& ids,
                                       const char* (*header)(int)) {
-  for (std::size_t c = 0; c < N; ++c) columns[c].id = ids[c], columns[c].header = header(static_cast<int>(c));
+  for (std::size_t c = 0; c < N; ++c) columns[c].id = ids[c], columns[c].headerOf = header, columns[c].index = static_cast<int>(c);
   return columns;
 }
 
