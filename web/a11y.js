@@ -7,7 +7,7 @@
   const alma = window.alma = window.alma || {};
   const TAGS = new Set(['div', 'section', 'header', 'footer', 'nav', 'main', 'aside', 'article', 'h1', 'h2', 'h3', 'p', 'ul',
     'li', 'button', 'a', 'input', 'label', 'span', 'fieldset', 'legend', 'table', 'caption', 'thead', 'tbody', 'tr',
-    'th', 'td', 'dl', 'dt', 'dd']);
+    'th', 'td', 'dl', 'dt', 'dd', 'select', 'option']);
   const ATTRS = new Set(['id', 'class', 'role', 'type', 'for', 'href', 'target', 'rel', 'lang', 'scope', 'tabindex',
     'value', 'checked', 'autocomplete', 'min', 'max', 'inputmode']);
   const allowed = (name) => ATTRS.has(name) || /^aria-[a-z]+$/.test(name) || /^data-(act|arg|target|focus)$/.test(name);
@@ -35,6 +35,9 @@
     if (el.tagName === 'INPUT' && el.type === 'checkbox') el.checked = 'checked' in want;
     setText(el, node.x || '');
     render(el, node.c || []);
+    // A select's value names one of its options: set once they exist, and never under the hand
+    // of the person choosing.
+    if (el.tagName === 'SELECT' && 'value' in want && document.activeElement !== el) el.value = want.value;
   }
 
   // Keyed reconciliation: an element whose tag and key are unchanged is kept (and so is the focus).
@@ -113,7 +116,7 @@
     root.addEventListener('change', (e) => {
       const name = e.target.getAttribute('data-act');
       if (e.target.type === 'checkbox') act(name, e.target.getAttribute('data-arg') || '');
-      else if (e.target.type === 'number') act(name, e.target.value);
+      else if (e.target.type === 'number' || e.target.tagName === 'SELECT') act(name, e.target.value);
     });
     root.addEventListener('input', (e) => { if (e.target.getAttribute('data-act') === 'search') act('search', e.target.value); });
     root.addEventListener('keydown', (e) => {

@@ -83,6 +83,7 @@ void mirrorAction(App& app, const std::string& act, const std::string& arg) {
       if (c.id == arg) app.requests.download = deadlineDownload(c);
   } else if (act == "picture") app.requests.saveMapImage = true;
   else if (act == "share") app.screen.share = !app.screen.share;
+  else if (act == "language") chooseLanguage(v, arg);
   else if (act == "year-from" || act == "year-to") setYear(app, act == "year-from", arg);
   else if (act == "undated") {
     YearFilter y = v.practices.years();

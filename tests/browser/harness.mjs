@@ -117,3 +117,28 @@ export async function pixels(page) {
     at(x, y) { const i = (png.width * y + x) * 4; return [png.data[i], png.data[i + 1], png.data[i + 2]]; },
   };
 }
+
+const intersect = (a, b) => a[0] < b[0] + b[2] - 0.5 && b[0] < a[0] + a[2] - 0.5 && a[1] < b[1] + b[3] - 0.5 && b[1] < a[1] + a[3] - 0.5;
+
+// Every pair of panels, and every pair of clickable items, that overlap; and items sticking out of
+// the screen.
+export function overlaps(s) {
+  const found = [];
+  const check = (list, what) => {
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++)
+        if (intersect(list[i].rect, list[j].rect)) found.push(`${what} ${list[i].id} × ${list[j].id}: ${list[i].rect.map(Math.round)} / ${list[j].rect.map(Math.round)}`);
+  };
+  check(s.panels, 'panels');
+  check(s.targets.filter((t) => t.kind !== 'place'), 'items');
+  const screen = [0, 0, s.display.cssWidth, s.display.cssHeight];
+  for (const p of s.panels) {
+    const [x, y, w, h] = p.rect;
+    if (x < -0.5 || y < -0.5 || x + w > screen[2] + 0.5 || y + h > screen[3] + 0.5) found.push(`panel ${p.id} off screen: ${p.rect.map(Math.round)}`);
+  }
+  for (const t of s.targets.filter((t) => t.kind !== "place")) {
+    const [x, y, w, h] = t.rect;
+    if (x < -0.5 || x + w > screen[2] + 0.5) found.push(`item ${t.kind}:${t.id} cut at the screen edge: ${t.rect.map(Math.round)}`);
+  }
+  return found;
+}

@@ -13,6 +13,8 @@
 #include "core/i18n/messages.hpp"
 #include "core/model/diagnostics.hpp"
 #include "core/model/format.hpp"
+#include "core/model/text_fold.hpp"
+#include "query_fixtures.hpp"
 #include "core/model/vocab.hpp"
 #include "core/query/call_query.hpp"
 #include "core/query/practice_query.hpp"
@@ -182,4 +184,59 @@ TEST_CASE("every message the code asks for is in the English catalog") {
   for (Severity s : {Severity::Warning, Severity::Error, Severity::Fatal}) CHECK(en.has(std::string("severity.") + severityName(s)));
   for (const char* table : {"calls", "practices"})
     for (const char* part : {"mirror.table.", "mirror.caption.", "mirror.more."}) CHECK(en.has(std::string(part) + table));
+}
+
+namespace {
+// Country names as a German browser's Intl.DisplayNames gives them (a few suffice).
+struct GermanNames final : Formats {
+  PlainFormats plain;
+  void setLocale(std::string_view language, std::string_view locale) override { plain.setLocale(language, locale); }
+  std::string number(long long n) override { return plain.number(n); }
+  std::string money(double e) override { return plain.money(e); }
+  std::string date(const Date& d) override { return plain.date(d); }
+  std::string relativeDays(int d) override { return plain.relativeDays(d); }
+  Plural plural(long long n) override { return plain.plural(n); }
+  std::string countryName(std::string_view code) override {
+    return code == "ES" ? "Spanien" : code == "EL" ? "Griechenland" : code == "DE" ? "Deutschland" : "";
+  }
+};
+struct PlainFormatsAfter {
+  ~PlainFormatsAfter() {
+    messages().setFormats(std::make_unique<PlainFormats>());
+    messages().setLanguage(*findLanguage("en"), {});
+  }
+};
+}  // namespace
+
+TEST_CASE("the search also finds a country by its name in the interface language") {
+  PlainFormatsAfter restore;
+  const std::vector<Practice> data = testing::randomPractices(400, 7);
+  PracticeQuery q;
+  q.build(data);
+  std::size_t spanish = 0, greek = 0;
+  for (const Practice& p : data) spanish += p.country == "ES" ? 1 : 0, greek += p.country == "EL" ? 1 : 0;
+  REQUIRE(spanish > 0);
+  q.setSearch("Spanien");
+  CHECK(q.result().rows.empty());  // English interface: "Spanien" is nobody's name
+  messages().setFormats(std::make_unique<GermanNames>());
+  messages().setLanguage(*findLanguage("de"), {});
+  CHECK(q.result().rows.size() == spanish);  // the same query, now in German: Spain's practices
+  for (std::uint32_t r : q.result().rows) CHECK(data[r].country == "ES");
+  q.setSearch("griechen");  // part of a name, as typed
+  CHECK(q.result().rows.size() == greek);
+  q.setSearch("spain");  // the English and own-language names still work
+  CHECK(q.result().rows.size() == spanish);
+  q.setSearch("sp");  // too short to stand for a country: only the records' own text
+  for (std::uint32_t r : q.result().rows) CHECK(foldForSearch(data[r].title + " " + data[r].summary.value_or("")).size() > 0);
+}
+
+TEST_CASE("tags in narrow columns say the short form in the interface language") {
+  CHECK(vocabShortLabel(VocabField::Stage, "reception") == "Reception");
+  CHECK(vocabShortLabel(VocabField::Fund, "ESF+") == "ESF+");  // the acronym the label ends with
+  CHECK(vocabShortLabel(VocabField::Fund, "national") == "National funding");
+  CHECK(vocabShortLabel(VocabField::Fund, "Interreg") == "Interreg");  // outside the vocabulary: as written
+  EnglishAfter restore;
+  std::vector<std::string> problems;
+  messages().setLanguage(*findLanguage("fr"), Catalog::parse(R"j({"vocab.funds.ESF+": "Fonds social européen plus (FSE+)"})j", problems));
+  CHECK(vocabShortLabel(VocabField::Fund, "ESF+") == "FSE+");
 }

@@ -140,6 +140,22 @@ std::string countryLabel(std::string_view code) {
   return out;
 }
 
+std::span<const std::string_view> countryLanguages(std::string_view code) {
+  static constexpr std::string_view kAt[] = {"de"}, kBe[] = {"nl", "fr", "de"}, kBg[] = {"bg"}, kCy[] = {"el"},
+      kCz[] = {"cs"}, kDk[] = {"da"}, kEe[] = {"et"}, kEl[] = {"el"}, kEs[] = {"es"}, kFi[] = {"fi", "sv"},
+      kFr[] = {"fr"}, kHr[] = {"hr"}, kHu[] = {"hu"}, kIe[] = {"ga", "en"}, kIt[] = {"it"}, kLt[] = {"lt"},
+      kLu[] = {"fr", "de"}, kLv[] = {"lv"}, kMt[] = {"mt", "en"}, kNl[] = {"nl"}, kPl[] = {"pl"}, kPt[] = {"pt"},
+      kRo[] = {"ro"}, kSe[] = {"sv"}, kSi[] = {"sl"}, kSk[] = {"sk"};
+  static constexpr std::pair<std::string_view, std::span<const std::string_view>> kTable[] = {
+      {"AT", kAt}, {"BE", kBe}, {"BG", kBg}, {"CY", kCy}, {"CZ", kCz}, {"DE", kAt}, {"DK", kDk}, {"EE", kEe},
+      {"EL", kEl}, {"ES", kEs}, {"FI", kFi}, {"FR", kFr}, {"HR", kHr}, {"HU", kHu}, {"IE", kIe}, {"IT", kIt},
+      {"LT", kLt}, {"LU", kLu}, {"LV", kLv}, {"MT", kMt}, {"NL", kNl}, {"PL", kPl}, {"PT", kPt}, {"RO", kRo},
+      {"SE", kSe}, {"SI", kSi}, {"SK", kSk}};
+  for (const auto& [c, langs] : kTable)
+    if (c == code) return langs;
+  return {};
+}
+
 std::string countryNames(std::span<const std::string> codes) {
   std::string out;
   for (const std::string& c : codes) {

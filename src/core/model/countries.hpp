@@ -28,5 +28,7 @@ std::string_view countryNameNative(std::string_view code);   // "Česko" (one of
 std::string countryName(std::string_view code);   // "Tschechien" with German chosen
 std::string countryLabel(std::string_view code);  // "Czechia / Česko"; "Malta" when both equal
 std::string countryNames(std::span<const std::string> codes);  // "Portugal, Spain" (as given)
+// The EU official languages of a Member State ("BE" → nl, fr, de); none for other codes.
+std::span<const std::string_view> countryLanguages(std::string_view code);
 
 }  // namespace alma

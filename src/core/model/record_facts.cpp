@@ -26,6 +26,24 @@ void addUnsafeUrl(std::vector<Fact>& out, const std::optional<std::string>& url)
 }
 }  // namespace
 
+namespace {
+bool interfaceSpeaksCountry(const Call& c) {
+  const std::string_view now = i18n::messages().language().code;
+  for (std::string_view l : countryLanguages(c.country))
+    if (l == now) return true;
+  return false;
+}
+}  // namespace
+
+const std::string& shownTitle(const Call& c) {
+  return c.title_original && !c.title_original->empty() && interfaceSpeaksCountry(c) ? *c.title_original : c.title;
+}
+
+std::string titleLanguage(const Call& c) {
+  if (&shownTitle(c) != &c.title) return std::string(i18n::messages().language().code);
+  return "";  // the published title: often English, not always (the export does not say)
+}
+
 std::string callDates(const Call& c, Date today) {
   std::string s;
   if (c.opens) s += trf("dates.opens", {{"date", humanDate(*c.opens)}});

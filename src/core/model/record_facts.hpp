@@ -25,6 +25,11 @@ std::vector<Fact> practiceFacts(const Practice& p);
 
 // "opens 3 May 2026 · closes 12 June 2026 (closes in 12 days)".
 std::string callDates(const Call& c, Date today);
+// A call's title as shown: its own-language title (title_original) when the interface speaks a
+// language of the call's country, else the published title. titleLanguage: the shown title's
+// language where known ("cs"; "" when not known), for lang attributes of the accessible page.
+const std::string& shownTitle(const Call& c);
+std::string titleLanguage(const Call& c);
 // "2018 – 2021", "since 2019", "until 2028", or "" when undated (table cell).
 std::string practicePeriod(const Practice& p);
 // "1 April 2018 – 31 March 2021", "since 2019 (ongoing)".

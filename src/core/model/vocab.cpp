@@ -139,6 +139,18 @@ std::string_view vocabLabel(VocabField f, std::string_view value) {
   return value;
 }
 
+std::string vocabShortLabel(VocabField field, std::string_view value) {
+  const std::string_view label = vocabLabel(field, value);
+  if (label == value) return std::string(value);  // outside the vocabulary: as written
+  if (field == VocabField::Stage) return i18n::tr("tag.stages." + std::string(value));
+  // "Europäischer Sozialfonds Plus (ESF+)" → "ESF+": the acronym the language's label ends with.
+  if (label.size() > 2 && label.back() == ')') {
+    const std::size_t open = label.rfind('(');
+    if (open != std::string_view::npos) return std::string(label.substr(open + 1, label.size() - open - 2));
+  }
+  return std::string(label);
+}
+
 std::string vocabLabels(VocabField field, std::span<const std::string> values) {
   std::string out;
   for (const std::string& v : values) {

@@ -19,6 +19,9 @@ std::optional<std::string_view> canonicalVocab(VocabField, std::string_view raw)
 // Label in the interface language: stage "reception" → "Reception and early integration". Unknown values label as
 // written (the returned view is then `value` itself).
 std::string_view vocabLabel(VocabField, std::string_view value);
+// The short form for a tag in a narrow column: a stage's one word ("Reception"), a fund's
+// acronym in the interface language ("ESF+", "FSE+"), else the label.
+std::string vocabShortLabel(VocabField field, std::string_view value);
 // Labels of values, joined with ", " ("Reception and early integration, Long-term integration").
 std::string vocabLabels(VocabField field, std::span<const std::string> values);
 

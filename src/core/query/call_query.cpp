@@ -4,6 +4,7 @@
 
 #include "core/i18n/messages.hpp"
 #include "core/model/countries.hpp"
+#include "core/model/record_facts.hpp"
 #include "core/model/derived.hpp"
 #include "core/model/format.hpp"
 #include "core/query/record_keys.hpp"
@@ -17,7 +18,7 @@ const char* callColumnHeader(int column) {
 
 std::string callColumnText(const Call& c, CallStatus status, int column) {
   switch (column) {
-    case CallColumns::Title: return c.title;
+    case CallColumns::Title: return shownTitle(c);
     case CallColumns::Country: return countryName(c.country);
     case CallColumns::Region: return c.region ? c.region->name.value_or(c.region->code.value_or("")) : "";
     case CallColumns::Level: return std::string(vocabLabel(VocabField::Level, c.level));

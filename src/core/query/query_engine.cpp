@@ -1,9 +1,9 @@
-#include "core/i18n/messages.hpp"
 #include "core/query/query_engine.hpp"
 
 #include <algorithm>
 #include <bit>
 
+#include "core/i18n/messages.hpp"
 #include "core/model/text_fold.hpp"
 
 namespace alma {
@@ -289,9 +289,48 @@ void QueryEngine::orderRows(const std::vector<std::uint32_t>& matched) {
   std::fill(member_.begin(), member_.end(), 0);
 }
 
+const std::vector<std::uint32_t>& QueryEngine::searchMatches() {
+  searchLanguage_ = i18n::messages().generation();
+  // The index holds the English and the own-language country names; the interface language's come
+  // from the browser (Intl.DisplayNames) and change with it, so they are matched here, per query.
+  // Words of three letters or more only: "a" is part of every other name, and the text already matches it.
+  const Facet* countries = nullptr;
+  for (const Facet& f : facets_)
+    if (!f.values.empty() && f.values.front().country) countries = &f;
+  if (!countries) return text_.search(words_);
+  if (countryNamesLanguage_ != searchLanguage_) {
+    countryNamesLanguage_ = searchLanguage_;
+    countryNames_.clear();
+    for (std::uint32_t v = 0; v < countries->values.size(); ++v)
+      if (countries->values[v].country) countryNames_.emplace_back(foldForSearch(countries->values[v].shown()), v);
+  }
+  std::vector<std::string> plain;
+  std::vector<std::pair<std::string, std::vector<std::uint32_t>>> named;  // word, the countries it names
+  for (const std::string& w : words_) {
+    std::vector<std::uint32_t> values;
+    if (w.size() >= 3)
+      for (const auto& [name, v] : countryNames_)
+        if (name.find(w) != std::string::npos) values.push_back(v);
+    if (values.empty()) plain.push_back(w);
+    else named.emplace_back(w, std::move(values));
+  }
+  if (named.empty()) return text_.search(words_);
+  countryMatches_ = text_.search(plain);
+  std::erase_if(countryMatches_, [&](std::uint32_t r) {
+    for (const auto& [w, values] : named) {
+      bool ok = text_.text(r).find(w) != std::string_view::npos;
+      for (std::size_t i = 0; i < values.size() && !ok; ++i) ok = countries->has(r, values[i]);
+      if (!ok) return true;
+    }
+    return false;
+  });
+  return countryMatches_;
+}
+
 const QueryResult& QueryEngine::result() {
+  if (!words_.empty() && searchLanguage_ != i18n::messages().generation()) dirty_ = true;  // names changed
   if (!dirty_) return result_;
-  const std::vector<std::uint32_t>& cand = text_.search(words_);
+  const std::vector<std::uint32_t>& cand = searchMatches();
   result_.searchMatches = static_cast<std::uint32_t>(cand.size());
   std::vector<std::uint32_t> matched;
   matched.reserve(cand.size());

@@ -114,6 +114,9 @@ class QueryEngine {
   void countPass(const std::vector<std::uint32_t>& candidates, std::vector<std::uint32_t>& matched);
   void orderRows(const std::vector<std::uint32_t>& matched);
   void ensureOrder();
+  // The records the search words match: as written in the records, or, for a word that is part of a
+  // country's name in the interface language ("Spanien"), the records of that country too.
+  const std::vector<std::uint32_t>& searchMatches();
 
   std::size_t recordCount_ = 0;
   TextIndex text_;
@@ -123,6 +126,10 @@ class QueryEngine {
 
   std::string searchText_;
   std::vector<std::string> words_;
+  unsigned searchLanguage_ = 0;                    // i18n generation the result's search was made in
+  std::vector<std::pair<std::string, std::uint32_t>> countryNames_;  // folded interface name, country value
+  unsigned countryNamesLanguage_ = ~0u;
+  std::vector<std::uint32_t> countryMatches_;
   std::vector<std::vector<std::uint64_t>> selected_;  // per facet, bitset over its values
   std::vector<std::uint32_t> selectedCount_;
   YearFilter years_;

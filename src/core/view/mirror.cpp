@@ -177,7 +177,7 @@ Mirror buildMirror(ViewState& v, const Dataset& data, const MapAsset* map, Date 
   } else if (v.tab == Tab::Calls && !v.focusedCall.empty()) {
     for (const Call& c : v.calls.records())
       if (c.id == v.focusedCall) {
-        MirrorNode& aside = root.add(detailsPanel(c.title, "call-" + c.id));
+        MirrorNode& aside = root.add(detailsPanel(shownTitle(c), "call-" + c.id));
         aside.add(callArticle(c, today, false, false));
         aside.add(button(tr("mirror.close_details"), "close", "", "button:details-close"));
       }
@@ -230,6 +230,12 @@ Mirror buildMirror(ViewState& v, const Dataset& data, const MapAsset* map, Date 
   footer.add(button(tr("mirror.load"), "load", "", "button:load-data"));
   footer.add(button(trf("mirror.text_size", {{"percent", std::to_string(o.textScalePercent)}}), "text-size", "", "button:text-size"));
   footer.add(button(tr("mirror.presenter"), "presenter", "", "button:presenter")).attr("aria-pressed", o.presenter ? "true" : "false");
+  // The interface language: each named in itself, marked with its own language for screen readers.
+  footer.add(el("label", tr("top.language_tip"), "language-label")).attr("for", "a11y-language");
+  MirrorNode& languageSelect = footer.add(el("select", "", "language"));
+  languageSelect.attr("id", "a11y-language").attr("data-act", "language").attr("value", std::string(i18n::messages().language().code));
+  for (const i18n::Language& l : i18n::languages())
+    languageSelect.add(el("option", std::string(l.endonym), std::string(l.code))).attr("value", std::string(l.code)).attr("lang", std::string(l.code));
   footer.add(button(tr("mirror.dark_theme"), "theme", "", "button:theme")).attr("aria-pressed", o.dark ? "true" : "false");
 
   // ---- what the live region says once changes settle

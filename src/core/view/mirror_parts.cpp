@@ -2,6 +2,8 @@
 
 #include "core/i18n/messages.hpp"
 #include "core/map/call_places.hpp"
+#include "core/model/countries.hpp"
+#include "core/model/record_facts.hpp"
 #include "core/model/derived.hpp"
 #include "core/model/links.hpp"
 
@@ -145,12 +147,20 @@ MirrorNode officialLink(const std::string& url, const std::string& text, const s
 
 MirrorNode callArticle(const Call& c, Date today, bool onMap, bool focused) {
   MirrorNode art = el("article", "", c.id);
-  art.attr("aria-label", c.title);
-  art.add(el("h3", c.title));
-  if (c.title_original && *c.title_original != c.title) art.add(el("p", trf("card.original_title", {{"title", *c.title_original}})));
+  const std::string& title = shownTitle(c);
+  art.attr("aria-label", title);
+  MirrorNode& heading = art.add(el("h3", title));
+  if (const std::string lang = titleLanguage(c); !lang.empty()) heading.attr("lang", lang);
+  if (&title == &c.title && c.title_original && *c.title_original != c.title) {
+    MirrorNode& original = art.add(el("p", trf("card.original_title", {{"title", *c.title_original}})));
+    // The own-language title is in one of the country's languages; said where there is only one.
+    if (const auto langs = countryLanguages(c.country); langs.size() == 1) original.attr("lang", std::string(langs[0]));
+  } else if (&title != &c.title) {
+    art.add(el("p", trf("card.published_title", {{"title", c.title}})));
+  }
   art.add(el("p", trf("mirror.status", {{"status", statusLabel(effectiveStatus(c, today))}})));
   art.add(factList(callFacts(c, today)));
-  if (c.url && isSafeLink(*c.url)) art.add(officialLink(*c.url, trf("mirror.official_page_of", {{"title", c.title}}), "link:" + c.id));
+  if (c.url && isSafeLink(*c.url)) art.add(officialLink(*c.url, trf("mirror.official_page_of", {{"title", title}}), "link:" + c.id));
   if (c.closes)
     art.add(button(tr("mirror.add_to_calendar"), "calendar", c.id,
                    "button:add-to-calendar-" + c.id));

@@ -12,6 +12,7 @@
 #include "core/map/map_hit.hpp"
 #include "core/model/derived.hpp"
 #include "core/model/format.hpp"
+#include "core/model/record_facts.hpp"
 #include "ui/derived.hpp"
 #include "ui/map/map_controls.hpp"
 #include "ui/map/map_draw.hpp"
@@ -64,7 +65,7 @@ void handleInput(App& app, int level) {
   if (ImGui::IsItemHovered() && marker >= 0) {
     const Call& c = app.data.calls->calls[static_cast<std::size_t>(marker)];
     app.frame.hover = c.id;
-    ImGui::SetTooltip("%s\n%s", c.title.c_str(), tr(c.country == "EU" ? "map.marker_eu" : "map.marker_call").c_str());
+    ImGui::SetTooltip("%s\n%s", shownTitle(c).c_str(), tr(c.country == "EU" ? "map.marker_eu" : "map.marker_call").c_str());
   } else if (ImGui::IsItemHovered() && !ImGui::IsMouseDragging(ImGuiMouseButton_Left, 3.0f)) {
     const int r = regionUnder(app, mouse, level);
     if (r >= 0) {

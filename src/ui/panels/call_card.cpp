@@ -30,16 +30,19 @@ void drawCallCard(App& app, const Call& c, CallCardIn where) {
   if (where == CallCardIn::PlaceList) {
     // The title is the button; wrapped onto as many lines as it needs.
     const float width = ImGui::GetContentRegionAvail().x;
-    const int lines = wrappedLines(c.title, width, kTitleLines);
+    const std::string& title = shownTitle(c);
+    const int lines = wrappedLines(title, width, kTitleLines);
     if (ImGui::Selectable("##title", app.view.focusedCall == c.id, 0, ImVec2(width, ImGui::GetTextLineHeight() * lines)))
       focusCall(app.view, c.id);
-    paintWrapped(ImGui::GetWindowDrawList(), ImGui::GetItemRectMin(), width, c.title, kTitleLines, ImGui::GetColorU32(ImGuiCol_Text));
+    paintWrapped(ImGui::GetWindowDrawList(), ImGui::GetItemRectMin(), width, title, kTitleLines, ImGui::GetColorU32(ImGuiCol_Text));
     publishTarget(app, "call", c.id);
     if (ImGui::IsItemHovered() && !c.destinations.empty()) ImGui::SetTooltip("%s", tr("card.show_destinations").c_str());
   } else {
-    ImGui::TextUnformatted(c.title.c_str());
+    ImGui::TextUnformatted(shownTitle(c).c_str());
   }
-  if (c.title_original && *c.title_original != c.title) ImGui::TextDisabled("%s", c.title_original->c_str());
+  // The other title beneath: the published one under the own-language one, or the reverse.
+  const std::string& other = &shownTitle(c) == &c.title ? c.title_original.value_or("") : c.title;
+  if (!other.empty() && other != shownTitle(c)) ImGui::TextDisabled("%s", other.c_str());
   ImGui::PopTextWrapPos();
   statusTag(effectiveStatus(c, app.data.today));
   const bool safeUrl = c.url && isSafeLink(*c.url);

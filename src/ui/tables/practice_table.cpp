@@ -46,8 +46,16 @@ const std::array<RecordColumn, PracticeColumns::Count>& columns() {
   return kColumns;
 }
 
-const std::vector<std::string>& tags(const Practice& p, int column) {
+const std::vector<std::string>& tagValues(const Practice& p, int column) {
   return column == PracticeColumns::Stages ? p.stages : p.funds;
+}
+
+// What the tags say, in the interface language: "Reception", "ESF+" / "FSE+".
+std::vector<std::string> tags(const Practice& p, int column) {
+  const VocabField field = column == PracticeColumns::Stages ? VocabField::Stage : VocabField::Fund;
+  std::vector<std::string> out;
+  for (const std::string& v : tagValues(p, column)) out.push_back(vocabShortLabel(field, v));
+  return out;
 }
 
 float cellHeight(const Practice& p, int column, float width) {
@@ -63,8 +71,8 @@ CellFit drawCell(const Practice& p, int column) {
   if (rc.kind == CellKind::Tags) {
     const VocabField field = column == PracticeColumns::Stages ? VocabField::Stage : VocabField::Fund;
     std::vector<int> colours;
-    for (const std::string& v : tags(p, column)) colours.push_back(vocabColour(field, v));
-    return drawTags(tags(p, column), colours, rc.maxLines);  // the short value: "AMIF", "reception"
+    for (const std::string& v : tagValues(p, column)) colours.push_back(vocabColour(field, v));
+    return drawTags(tags(p, column), colours, rc.maxLines);
   }
   if (rc.kind == CellKind::Fixed) return drawOneLine(practiceColumnText(p, column), false);
   return drawWrapped(practiceColumnText(p, column), rc.maxLines);
