@@ -5,6 +5,7 @@ file(GLOB web_files "${SRC}/web/*")
 list(FILTER web_files EXCLUDE REGEX "/sw\\.js$")   # written below, with its cache version
 file(GLOB data_files "${SRC}/assets/data/*.json")
 file(GLOB catalog_files "${SRC}/assets/i18n/*.json")   # the interface languages (English is also built in)
+file(REMOVE_RECURSE "${DIST}/i18n")   # exactly the catalogs of assets/i18n (no stray qps.json)
 file(MAKE_DIRECTORY "${DIST}/i18n")
 foreach(f ${web_files} "${APP_DIR}/alma.js" "${APP_DIR}/alma.wasm")
   file(COPY "${f}" DESTINATION "${DIST}")

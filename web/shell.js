@@ -51,9 +51,9 @@
           { style: 'currency', currency: 'EUR' }).formatToParts(1)[0].type === 'currency');
         return euroFirst ? '€' + amount : amount + '\u00a0€';
       }
-      if (what === 'date') {  // text: precision 0 year, 1 month, 2 day
+      if (what === 'date') {  // text: precision 0 year, 1 month, 2 day, 3 day where room is short
         const options = [{ year: 'numeric' }, { year: 'numeric', month: 'long' },
-          { year: 'numeric', month: 'long', day: 'numeric' }][Number(text)] || { year: 'numeric' };
+          { year: 'numeric', month: 'long', day: 'numeric' }, { dateStyle: 'medium' }][Number(text)] || { year: 'numeric' };
         return formatter(locale, what + text, () => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }))
           .format(Date.UTC(a, b - 1, c));
       }

@@ -31,6 +31,10 @@ class IntlFormats final : public i18n::Formats {
     const int precision = d.precision == DatePrecision::Year ? 0 : d.precision == DatePrecision::Month ? 1 : 2;
     return orPlain(ask("date", d.year, d.month, d.day, precision), [&] { return plain_.date(d); });
   }
+  std::string shortDate(const Date& d) override {
+    if (d.precision != DatePrecision::Day) return date(d);
+    return orPlain(ask("date", d.year, d.month, d.day, 3), [&] { return plain_.shortDate(d); });
+  }
   std::string relativeDays(int days) override { return orPlain(ask("days", days), [&] { return plain_.relativeDays(days); }); }
   i18n::Plural plural(long long n) override {
     const std::string name = ask("plural", static_cast<double>(n));

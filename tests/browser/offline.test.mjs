@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, openApp, state, screenshot, DIST } from './harness.mjs';
+import { launch, openApp, state, screenshot, DIST, ROOT } from './harness.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
 
 let env;
@@ -87,6 +87,24 @@ async function reload(page) {
   await page.reload();
   await page.waitForFunction(() => window.almaState && window.almaState()?.ready === true, null, { timeout: 30000 });
 }
+
+test('the one-file page carries every language: Finnish from a link, offline', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.route('**/*', (r) => (r.request().url().startsWith('file:') ? r.continue() : r.abort()));
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${pathToFileURL(join(DIST, 'atlas-offline.html')).href}#v=calls&lang=fi`);
+  await page.waitForFunction(() => window.almaState && window.almaState()?.ready === true, null, { timeout: 30000 });
+  const embedded = await page.evaluate(() => Object.keys(window.alma.embedded).filter((k) => k.startsWith('i18n/')).sort());
+  assert.equal(embedded.length, 24, 'all 24 catalogs inside the page');
+  const s = await state(page);
+  assert.equal(s.language.code, 'fi');
+  assert.equal(s.language.englishFallbacks, 0);
+  const finnish = JSON.parse(readFileSync(join(ROOT, 'assets/i18n/fi.json'), 'utf8'));
+  assert.equal(await page.$eval('#a11y-root nav button', (b) => b.textContent), finnish['tab.map']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
 
 test('the hosted site reloads offline from the service worker cache', async () => {
   const { page, context, errors } = await openApp(env);

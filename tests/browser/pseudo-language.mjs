@@ -29,3 +29,8 @@ export function pseudoCatalog(root) {
   }
   return out;
 }
+
+// node tests/browser/pseudo-language.mjs > build/web/dist/i18n/qps.json: the catalog for a local look.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.stdout.write(JSON.stringify(pseudoCatalog(join(new URL('.', import.meta.url).pathname, '../..')), null, 1) + '\n');
+}

@@ -194,6 +194,7 @@ struct GermanNames final : Formats {
   std::string number(long long n) override { return plain.number(n); }
   std::string money(double e) override { return plain.money(e); }
   std::string date(const Date& d) override { return plain.date(d); }
+  std::string shortDate(const Date& d) override { return plain.shortDate(d); }
   std::string relativeDays(int d) override { return plain.relativeDays(d); }
   Plural plural(long long n) override { return plain.plural(n); }
   std::string countryName(std::string_view code) override {
@@ -233,7 +234,8 @@ TEST_CASE("the search also finds a country by its name in the interface language
 TEST_CASE("tags in narrow columns say the short form in the interface language") {
   CHECK(vocabShortLabel(VocabField::Stage, "reception") == "Reception");
   CHECK(vocabShortLabel(VocabField::Fund, "ESF+") == "ESF+");  // the acronym the label ends with
-  CHECK(vocabShortLabel(VocabField::Fund, "national") == "National funding");
+  CHECK(vocabShortLabel(VocabField::Fund, "national") == "National");
+  CHECK(vocabShortLabel(VocabField::Fund, "AMIF") == "AMIF");
   CHECK(vocabShortLabel(VocabField::Fund, "Interreg") == "Interreg");  // outside the vocabulary: as written
   EnglishAfter restore;
   std::vector<std::string> problems;

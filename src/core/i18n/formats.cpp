@@ -50,6 +50,11 @@ std::string PlainFormats::date(const Date& d) {
   return std::to_string(d.day) + " " + month + " " + year;
 }
 
+std::string PlainFormats::shortDate(const Date& d) {
+  if (d.precision != DatePrecision::Day || d.month < 1 || d.month > 12) return date(d);
+  return std::to_string(d.day) + " " + std::string(kMonths[d.month - 1]).substr(0, 3) + " " + std::to_string(d.year);
+}
+
 std::string PlainFormats::relativeDays(int days) {
   if (days == 0) return "today";
   if (days == 1) return "tomorrow";

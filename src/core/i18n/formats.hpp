@@ -19,6 +19,7 @@ class Formats {
   virtual std::string number(long long n) = 0;       // 12500 → "12,500" / "12.500"
   virtual std::string money(double euros) = 0;       // 6.3e6 → "€6.3 million" / "6,3 Mio. €"
   virtual std::string date(const Date& d) = 0;       // by precision: "3 May 2023", "May 2023", "2023"
+  virtual std::string shortDate(const Date& d) = 0;  // a day, where room is short: "3 May 2023" / "03.05.2023"
   virtual std::string relativeDays(int days) = 0;    // 12 → "in 12 days", 1 → "tomorrow", -3 → "3 days ago"
   virtual Plural plural(long long n) = 0;
   // A country's name in the language ("ES" → "Spanien"; EU codes: "EL", "UK"); "" when unknown.
@@ -31,6 +32,7 @@ class PlainFormats final : public Formats {
   std::string number(long long n) override;
   std::string money(double euros) override;
   std::string date(const Date& d) override;
+  std::string shortDate(const Date& d) override;
   std::string relativeDays(int days) override;
   Plural plural(long long n) override;
   std::string countryName(std::string_view euCode) override;

@@ -21,6 +21,11 @@ std::string dataAsOf(const ExportInfo* calls, const ExportInfo* practices) {
   return asOf("data.calls_as_of", calls) + "  ·  " + asOf("data.practices_as_of", practices);
 }
 
+std::string exportDateShort(const ExportInfo& info) {
+  const auto date = parseDate(info.exported);
+  return date ? messages().formats().shortDate(*date) : exportDate(info);
+}
+
 std::string humanDate(const Date& d) { return messages().formats().date(d); }
 std::string withThousands(long long n) { return messages().formats().number(n); }
 std::string euros(double amount) { return messages().formats().money(amount); }

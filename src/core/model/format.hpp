@@ -12,6 +12,7 @@ std::string humanDate(const Date&);        // "3 May 2023", "May 2023" or "2023"
 // what they see is current (top bar, the map picture's caption). As written when it is not a
 // date; "unknown date" when absent.
 std::string exportDate(const ExportInfo&);
+std::string exportDateShort(const ExportInfo&);  // the same where room is short ("24 Nov 2026", "24.11.2026")
 // "Calls as of 24 November 2026  ·  Practices as of 1 October 2026" (either "not loaded").
 std::string dataAsOf(const ExportInfo* calls, const ExportInfo* practices);
 std::string withThousands(long long n);    // 12500 → "12,500" (in the interface language)

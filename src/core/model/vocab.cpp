@@ -143,10 +143,15 @@ std::string vocabShortLabel(VocabField field, std::string_view value) {
   const std::string_view label = vocabLabel(field, value);
   if (label == value) return std::string(value);  // outside the vocabulary: as written
   if (field == VocabField::Stage) return i18n::tr("tag.stages." + std::string(value));
-  // "Europäischer Sozialfonds Plus (ESF+)" → "ESF+": the acronym the language's label ends with.
-  if (label.size() > 2 && label.back() == ')') {
-    const std::size_t open = label.rfind('(');
-    if (open != std::string_view::npos) return std::string(label.substr(open + 1, label.size() - open - 2));
+  if (field == VocabField::Fund && (value == "national" || value == "other")) return i18n::tr("tag.funds." + std::string(value));
+  // "Europäischer Sozialfonds Plus (ESF+)" → "ESF+": the acronym in the last brackets, when only
+  // punctuation follows them (the pseudo-language's padding).
+  const std::size_t close = label.rfind(')');
+  const std::size_t open = close == std::string_view::npos ? close : label.rfind('(', close);
+  if (open != std::string_view::npos) {
+    const std::string_view after = label.substr(close + 1);
+    if (after.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") == std::string_view::npos)
+      return std::string(label.substr(open + 1, close - open - 1));
   }
   return std::string(label);
 }

@@ -75,6 +75,17 @@ std::string FacetValue::shown() const {
   return country ? countryName(value) : label;
 }
 
+std::vector<std::uint32_t> Facet::listOrder() const {
+  std::vector<std::uint32_t> order(values.size());
+  for (std::uint32_t v = 0; v < order.size(); ++v) order[v] = v;
+  if (values.empty() || !values.front().country) return order;
+  std::vector<std::string> keys;  // folded names: "Österreich" sorts with O, as people look for it
+  for (const FacetValue& value : values)
+    keys.push_back((value.country && value.value != "EU" ? "0" : "1") + foldForSearch(value.shown()));
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return keys[a] < keys[b]; });
+  return order;
+}
+
 FacetBuilder vocabFacetBuilder(std::string name, VocabField field) {
   std::vector<FacetValue> fixed;
   for (std::string_view v : vocabValues(field))

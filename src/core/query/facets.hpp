@@ -41,6 +41,9 @@ struct Facet {
   bool has(std::size_t record, std::uint32_t value) const {
     return (row(record)[value >> 6] >> (value & 63)) & 1;
   }
+  // The values in the order to list them: as built (vocabulary order, then alphabetical), except
+  // countries, listed by their names in the interface language ("EU" and unknown codes last).
+  std::vector<std::uint32_t> listOrder() const;
   // The value whose folded form equals `value`'s ("amif" finds "AMIF"), if any.
   std::optional<std::uint32_t> find(std::string_view value) const;
 };

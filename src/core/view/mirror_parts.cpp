@@ -69,7 +69,7 @@ MirrorNode facetFieldset(QueryEngine& q, const char* table, int facet, const std
   MirrorNode set = el("fieldset", "", q.facet(facet).name);
   set.add(el("legend", legend));
   const Facet& f = q.facet(facet);
-  for (std::uint32_t v = 0; v < f.values.size(); ++v) {
+  for (std::uint32_t v : f.listOrder()) {
     const std::uint32_t n = r.facetCounts[static_cast<std::size_t>(facet)][v];
     const bool on = q.isSelected(facet, v);
     if (hideZero && n == 0 && !on) continue;

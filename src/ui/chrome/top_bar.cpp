@@ -82,6 +82,7 @@ std::string dataLabel(const App& app, float room) {
   auto fits = [&](const std::string& s) { return ImGui::CalcTextSize(s.c_str()).x + pad <= room; };
   std::string text = app.data.filesPending > 0 ? tr("top.loading_data") : dataAsOf(calls, practices) + warn;
   if (!fits(text) && calls) text = trf("top.data_as_of", {{"date", exportDate(*calls)}}) + warn;
+  if (!fits(text) && calls) text = trf("top.data_as_of", {{"date", exportDateShort(*calls)}}) + warn;
   if (!fits(text)) text = problems > 0 ? tr("top.data") + " ⚠ " + withThousands(static_cast<long long>(problems)) : tr("top.data");
   return label(text, "data");
 }
@@ -114,6 +115,8 @@ float drawTopBar(App& app) {
   const float fixedW = 24 + tabsW + 12 + 12 + minDataW + sp + rightW;
   // The long title only where "Data as of <date>" still fits beside it: the data's date matters more.
   const float dataAsOfW = textW(trf("top.data_as_of", {{"date", humanDate(Date{2026, 9, 30})}}).c_str()) + fp;
+  const float dataAsOfShortW =
+      textW(trf("top.data_as_of", {{"date", i18n::messages().formats().shortDate(Date{2026, 9, 30})}}).c_str()) + fp;
   const char* longTitle = tr("product.name").c_str();
   const char* title = textW(longTitle) + fixedW - minDataW + dataAsOfW + 200 <= avail ? longTitle : tr("product.short").c_str();
   const bool twoRows = textW(title) + fixedW + 120 > avail;
@@ -155,7 +158,10 @@ float drawTopBar(App& app) {
     ImGui::SameLine(0, 12);
     if (!searchRow) {
       const float left = rowRight - ImGui::GetCursorPosX() - 12 - minDataW;
-      searchBox(app, std::clamp(left * 0.45f, std::min(120.0f, left), 220.0f * app.screen.uiScale));
+      // The search gives up width (down to 120 px) before the data's date must go: longer words
+      // (German, Finnish) would otherwise leave only "Data" on the button.
+      const float besideDate = left + minDataW - dataAsOfShortW;
+      searchBox(app, std::clamp(std::min(left * 0.45f, besideDate), std::min(120.0f, left), 220.0f * app.screen.uiScale));
       ImGui::SameLine(0, 12);
     }
     if (!dataBesideSearch) dataButton(rowRight - ImGui::GetCursorPosX());

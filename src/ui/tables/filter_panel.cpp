@@ -95,7 +95,8 @@ void drawFilterPanel(App& app, QueryEngine& q, std::span<const FacetUi> facets, 
     ImGui::SetNextItemOpen(true, ImGuiCond_Once);
     if (ImGui::CollapsingHeader(label(fu.title))) {
       const auto& counts = r.facetCounts[static_cast<std::size_t>(fu.facet)];
-      for (std::uint32_t v = 0; v < counts.size(); ++v) {
+      for (std::uint32_t v : q.facet(fu.facet).listOrder()) {
+        if (v >= counts.size()) continue;
         if (fu.hideZero && counts[v] == 0 && !q.isSelected(fu.facet, v)) continue;
         facetLine(app, q, fu, v, counts[v]);
       }
