@@ -25,7 +25,13 @@ endforeach()
 
 # Service worker (web/sw.js): its cache name is a hash of every file it caches, so any change in a
 # deployment changes sw.js, the browser installs the new worker, and old and new files never mix.
-set(sw_files index.html shell.js a11y.js atlas-config.json alma.js alma.wasm)
+# The loading screen's words in every language (web/shell.js speaks before the app can).
+execute_process(COMMAND "${NODE}" "${SRC}/scripts/shell-words.mjs" "${SRC}/assets/i18n" "${DIST}/shellwords.js"
+                RESULT_VARIABLE words_result)
+if(NOT words_result EQUAL 0)
+  message(FATAL_ERROR "scripts/shell-words.mjs failed")
+endif()
+set(sw_files index.html shellwords.js shell.js a11y.js atlas-config.json alma.js alma.wasm)
 if(EXISTS "${DIST}/map/atlas.bin")
   list(APPEND sw_files map/atlas.bin)
 endif()

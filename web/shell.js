@@ -6,11 +6,28 @@
   // its embedded files there). The two read-only test hooks are also published under the names
   // shared/docs/state-hook.md documents: window.almaState and window.almaScreenPos.
   const alma = window.alma = window.alma || {};
+  // The loading screen speaks the language the app will (docs/translations.md: the link's lang,
+  // else the one chosen before, else the browser's): its words come from the catalogs, made into
+  // shellwords.js at build time.
+  const words = (() => {
+    const all = alma.shellWords || {};
+    let stored = null;
+    try { stored = localStorage.getItem('alma.lang'); } catch (e) { /* private window */ }
+    const fromLink = (location.hash.match(/[#&]lang=([A-Za-z-]+)/) || [])[1] || new URLSearchParams(location.search).get('lang');
+    const wanted = [fromLink, stored, ...(navigator.languages || [navigator.language])].filter(Boolean)
+      .map((l) => l.toLowerCase().split(/[-_]/)[0]);
+    const lang = wanted.find((l) => all[l]) || 'en';
+    document.documentElement.lang = lang;
+    return { ...(all.en || {}), ...(all[lang] || {}) };
+  })();
+  const say = (key, args = {}) => (words[key] || key).replace(/\{(\w+)\}/g, (m, k) => (k in args ? String(args[k]) : m));
   const overlay = document.getElementById('overlay');
   document.getElementById('retry').addEventListener('click', () => location.reload());
   document.getElementById('canvas').addEventListener('contextmenu', (e) => e.preventDefault());
   const progress = document.getElementById('progress');
   const message = document.getElementById('message');
+  message.textContent = say('loading');
+  document.getElementById('retry').textContent = say('retry');
   const fail = (text, canRetry) => {
     document.getElementById('card').classList.add('error');
     progress.hidden = true;
@@ -23,8 +40,7 @@
   // WebGL2 first: without it the app cannot draw, and a blank canvas would explain nothing.
   const probe = document.createElement('canvas');
   if (!probe.getContext('webgl2')) {
-    fail('This browser cannot show the atlas: WebGL2 is not available. Please use a current version of ' +
-         'Firefox, Chrome, Edge or Safari, with hardware acceleration enabled.', false);
+    fail(say('no_webgl'), false);
     return;
   }
 
@@ -77,7 +93,7 @@
     let received = 0, total = 0;
     for (const d of downloads.values()) { received += d.received; total += d.total; }
     if (total > 0) progress.value = received / total;
-    message.textContent = `Loading the atlas… ${Math.round(received / 1024)} of ${Math.round(total / 1024)} KiB`;
+    message.textContent = say('progress', { received: Math.round(received / 1024), total: Math.round(total / 1024) });
   };
   // With a `limit` (the app's file limit), a larger file is refused before it is read (it says so
   // in the header) or as soon as more than the limit has arrived: error.tooLarge = its size.
@@ -121,7 +137,7 @@
       (embedded ? Promise.resolve(embedded) : fetchWithProgress('alma.wasm'))
         .then((bytes) => WebAssembly.instantiate(bytes, imports))
         .then((result) => done(result.instance))
-        .catch((e) => fail(`The atlas could not be loaded (${e.message}). Check the connection and try again.`, true));
+        .catch((e) => fail(say('load_failed', { error: e.message }), true));
       return {};
     },
     onRuntimeInitialized() {
@@ -134,10 +150,10 @@
         navigator.serviceWorker.register('sw.js')
           .then((r) => r.update().catch(() => {}), (e) => console.warn(`Offline cache unavailable: ${e.message}`));
       }
-      message.textContent = 'Loading the data…';
+      message.textContent = say('loading_data');
       document.getElementById('canvas').focus();
     },
-    onAbort(what) { fail(`The atlas stopped unexpectedly (${what}). Reloading the page usually helps.`, true); },
+    onAbort(what) { fail(say('stopped', { error: what }), true); },
   };
 
   // Read-only test hooks (shared/docs/state-hook.md): they report what is on screen, never change it.
@@ -154,6 +170,6 @@
   if (alma.embedded) return;  // the one-file page inlines alma.js right after this script
   const script = document.createElement('script');
   script.src = 'alma.js';
-  script.onerror = () => fail('The atlas could not be loaded (alma.js is missing). Check the connection and try again.', true);
+  script.onerror = () => fail(say('load_failed', { error: 'alma.js is missing' }), true);
   document.body.appendChild(script);
 })();

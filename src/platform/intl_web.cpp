@@ -19,48 +19,63 @@ EM_JS(char*, jsIntl, (const char* what, const char* locale, double a, double b, 
 class IntlFormats final : public i18n::Formats {
  public:
   void setLocale(std::string_view language, std::string_view locale) override {
-    language_ = language;
     locale_ = locale;
     plain_.setLocale(language, locale);
-    cache_.clear();
+    numbers_.clear(), money_.clear(), dates_.clear(), days_.clear(), plurals_.clear(), countries_.clear();
   }
   // An empty answer: the engine lacks that part of Intl; the plain English answer stands in.
-  std::string number(long long n) override { return orPlain(ask("number", static_cast<double>(n)), [&] { return plain_.number(n); }); }
-  std::string money(double euros) override { return orPlain(ask("money", euros), [&] { return plain_.money(euros); }); }
+  std::string number(long long n) override {
+    return memo(numbers_, n, [&] { return orPlain(ask("number", static_cast<double>(n)), plain_.number(n)); });
+  }
+  std::string money(double euros) override {
+    return memo(money_, euros, [&] { return orPlain(ask("money", euros), plain_.money(euros)); });
+  }
   std::string date(const Date& d) override {
-    const int precision = d.precision == DatePrecision::Year ? 0 : d.precision == DatePrecision::Month ? 1 : 2;
-    return orPlain(ask("date", d.year, d.month, d.day, precision), [&] { return plain_.date(d); });
+    return dateIn(d, d.precision == DatePrecision::Year ? 0 : d.precision == DatePrecision::Month ? 1 : 2);
   }
-  std::string shortDate(const Date& d) override {
-    if (d.precision != DatePrecision::Day) return date(d);
-    return orPlain(ask("date", d.year, d.month, d.day, 3), [&] { return plain_.shortDate(d); });
+  std::string shortDate(const Date& d) override { return d.precision == DatePrecision::Day ? dateIn(d, 3) : date(d); }
+  std::string relativeDays(int days) override {
+    return memo(days_, days, [&] { return orPlain(ask("days", days), plain_.relativeDays(days)); });
   }
-  std::string relativeDays(int days) override { return orPlain(ask("days", days), [&] { return plain_.relativeDays(days); }); }
   i18n::Plural plural(long long n) override {
-    const std::string name = ask("plural", static_cast<double>(n));
-    return name.empty() ? plain_.plural(n) : i18n::pluralFromName(name);
+    return memo(plurals_, n, [&] {
+      const std::string name = ask("plural", static_cast<double>(n));
+      return name.empty() ? plain_.plural(n) : i18n::pluralFromName(name);
+    });
   }
   std::string countryName(std::string_view euCode) override {
-    // Intl knows Greece as GR and the United Kingdom as GB; the EU writes EL and UK.
-    const std::string code = euCode == "EL" ? "GR" : euCode == "UK" ? "GB" : std::string(euCode);
-    return ask("region", 0, 0, 0, 0, code);
+    return memo(countries_, std::string(euCode), [&] {
+      // Intl knows Greece as GR and the United Kingdom as GB; the EU writes EL and UK.
+      return ask("region", 0, 0, 0, euCode == "EL" ? "GR" : euCode == "UK" ? "GB" : std::string(euCode));
+    });
   }
 
  private:
-  std::string ask(const char* what, double a, double b = 0, double c = 0, int d = 0, const std::string& text = "") {
-    std::string key = what;
-    key += '|' + std::to_string(a) + '|' + std::to_string(b) + '|' + std::to_string(c) + '|' + std::to_string(d) + '|' + text;
-    if (const auto it = cache_.find(key); it != cache_.end()) return it->second;
-    // The precision of a date travels in the text argument (all four numbers would not fit).
-    const std::string arg = d ? std::to_string(d) : text;
-    std::string answer = adopt(jsIntl(what, locale_.c_str(), a, b, c, arg.c_str()));
-    return cache_.emplace(std::move(key), std::move(answer)).first->second;
+  // precision: 0 year, 1 month, 2 day, 3 day where room is short (alma.intl in web/shell.js).
+  std::string dateIn(const Date& d, int precision) {
+    const long long key = ((static_cast<long long>(d.year) * 100 + d.month) * 100 + d.day) * 4 + precision;
+    return memo(dates_, key, [&] {
+      return orPlain(ask("date", d.year, d.month, d.day, std::to_string(precision)), precision == 3 ? plain_.shortDate(d) : plain_.date(d));
+    });
   }
-  template <class F>
-  static std::string orPlain(std::string answer, F plain) { return answer.empty() ? plain() : answer; }
+  std::string ask(const char* what, double a, double b = 0, double c = 0, const std::string& text = "") {
+    return adopt(jsIntl(what, locale_.c_str(), a, b, c, text.c_str()));
+  }
+  // One answer per question and language: a table of 100 000 rows asks the page only once per value.
+  template <class Map, class Key, class Compute>
+  static typename Map::mapped_type memo(Map& map, const Key& key, Compute compute) {
+    if (const auto it = map.find(key); it != map.end()) return it->second;
+    return map.emplace(key, compute()).first->second;
+  }
+  static std::string orPlain(std::string answer, std::string plain) { return answer.empty() ? plain : answer; }
+
   i18n::PlainFormats plain_;
-  std::string language_ = "en", locale_ = "en";
-  std::unordered_map<std::string, std::string> cache_;
+  std::string locale_ = "en";
+  std::unordered_map<long long, std::string> numbers_, dates_;
+  std::unordered_map<double, std::string> money_;
+  std::unordered_map<int, std::string> days_;
+  std::unordered_map<long long, i18n::Plural> plurals_;
+  std::unordered_map<std::string, std::string> countries_;
 };
 }  // namespace
 

@@ -2,7 +2,9 @@
 // stays sharp on high-DPI screens, explains failures and stops drawing when nothing happens.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, state, screenshot, pixels, framesAfter, settled, clickTarget } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, openApp, state, screenshot, pixels, framesAfter, settled, clickTarget, ROOT } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -109,6 +111,22 @@ test('a failed download shows a clear message with a retry button', async () => 
   assert.match(await page.locator('#message').textContent(), /could not be loaded.*alma\.wasm.*404/);
   assert.equal(await page.locator('#retry').isVisible(), true);
   await screenshot(page, 'shell-load-failed');
+  await context.close();
+});
+
+test('the loading screen speaks the visitor\'s language: a failed download explained in German', async () => {
+  const de = JSON.parse(readFileSync(join(ROOT, 'assets/i18n/de.json'), 'utf8'));
+  const context = await env.browser.newContext({ locale: 'de-DE' });
+  const page = await context.newPage();
+  await page.route('**/alma.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(env.base);
+  await page.waitForFunction(() => window.alma.loadError);
+  const [before, after] = de['shell.load_failed'].split('{error}');
+  const text = await page.locator('#message').textContent();
+  assert.ok(text.startsWith(before) && text.endsWith(after) && /alma\.wasm.*404/.test(text), text);
+  assert.equal(await page.locator('#retry').textContent(), de['shell.retry']);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
+  await screenshot(page, 'shell-load-failed-de');
   await context.close();
 });
 
