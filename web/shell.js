@@ -26,6 +26,7 @@
   document.getElementById('canvas').addEventListener('contextmenu', (e) => e.preventDefault());
   const progress = document.getElementById('progress');
   const message = document.getElementById('message');
+  document.getElementById('card-title').textContent = document.title = say('product.name');
   message.textContent = say('loading');
   document.getElementById('retry').textContent = say('retry');
   const fail = (text, canRetry) => {

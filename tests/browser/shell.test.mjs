@@ -125,6 +125,7 @@ test('the loading screen speaks the visitor\'s language: a failed download expla
   const text = await page.locator('#message').textContent();
   assert.ok(text.startsWith(before) && text.endsWith(after) && /alma\.wasm.*404/.test(text), text);
   assert.equal(await page.locator('#retry').textContent(), de['shell.retry']);
+  assert.equal(await page.locator('#card-title').textContent(), de['product.name']);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
   await screenshot(page, 'shell-load-failed-de');
   await context.close();
