@@ -112,10 +112,10 @@ float tagWidth(std::string_view text) {
 
 float tagLineHeight() { return ImGui::GetTextLineHeight() + kTagLineGap; }
 
-int tagLines(std::span<const std::string> tags, float width, int maxLines) {
+int tagLines(std::span<const std::string_view> tags, float width, int maxLines) {
   int lines = tags.empty() ? 0 : 1;
   float x = 0;
-  for (const std::string& t : tags) {
+  for (std::string_view t : tags) {
     const float w = tagWidth(t);
     if (x > 0 && x + w > width) {
       if (lines == maxLines) break;  // the rest is summed up as "+N" on the last line
@@ -127,7 +127,7 @@ int tagLines(std::span<const std::string> tags, float width, int maxLines) {
   return std::max(lines, 1);
 }
 
-CellFit drawTags(std::span<const std::string> tags, std::span<const int> colours, int maxLines) {
+CellFit drawTags(std::span<const std::string_view> tags, std::span<const int> colours, int maxLines) {
   const float width = ImGui::GetContentRegionAvail().x;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();

@@ -33,8 +33,8 @@ CellFit drawOneLine(std::string_view text, bool rightAligned);
 // Tags ("AMIF", "reception") flowing onto lines like words.
 float tagWidth(std::string_view text);
 // Lines the tags take at `width`, at most `maxLines` (beyond: "+N" on the last one).
-int tagLines(std::span<const std::string> tags, float width, int maxLines);
-CellFit drawTags(std::span<const std::string> tags, std::span<const int> colours, int maxLines);
+int tagLines(std::span<const std::string_view> tags, float width, int maxLines);
+CellFit drawTags(std::span<const std::string_view> tags, std::span<const int> colours, int maxLines);
 float tagLineHeight();  // one line of tags, with the gap below it
 
 }  // namespace alma::ui

@@ -125,8 +125,19 @@ std::string_view countryNameNative(std::string_view code) {
 std::string countryName(std::string_view code) {
   const Country* c = find(code);
   if (!c) return std::string(code);
-  std::string name = i18n::messages().formats().countryName(c->code);
-  return name.empty() ? std::string(c->english) : name;
+  // Asked for every row of a 100 000-row table: the names of the interface language, kept per language.
+  static std::vector<std::string> names;
+  static unsigned language = ~0u;
+  if (language != i18n::messages().generation()) {
+    language = i18n::messages().generation();
+    names.assign(kCountries.size() + 1, std::string());
+  }
+  const std::size_t i = c == &kEu ? kCountries.size() : static_cast<std::size_t>(c - kCountries.data());
+  if (names[i].empty()) {
+    names[i] = i18n::messages().formats().countryName(c->code);
+    if (names[i].empty()) names[i] = c->english;
+  }
+  return names[i];
 }
 
 std::string countryLabel(std::string_view code) {

@@ -133,27 +133,59 @@ std::optional<std::string_view> canonicalVocab(VocabField f, std::string_view ra
   return std::nullopt;
 }
 
-std::string_view vocabLabel(VocabField f, std::string_view value) {
-  for (const auto& e : entries(f))
-    if (e.value == value) return i18n::tr(std::string("vocab.") + vocabFieldName(f) + "." + std::string(e.value));
-  return value;
+namespace {
+// The labels and tag forms of the interface language, per field and value, kept per language:
+// tables ask for them on every row.
+struct Words {
+  std::vector<std::string_view> labels, tags;
+};
+const Words& wordsOf(VocabField f) {
+  static Words words[7];
+  static unsigned language = ~0u;
+  if (language != i18n::messages().generation()) {
+    language = i18n::messages().generation();
+    for (int field = 0; field < 7; ++field) {
+      Words& w = words[field];
+      w.labels.clear(), w.tags.clear();
+      const auto vf = static_cast<VocabField>(field);
+      for (const auto& e : entries(vf)) {
+        const std::string key = std::string(vocabFieldName(vf)) + "." + std::string(e.value);
+        w.labels.push_back(i18n::tr("vocab." + key));
+        const std::string_view label = w.labels.back();
+        // A stage's one word, a fund's own tag ("National") or the acronym in the label's last
+        // brackets when only punctuation follows them (the pseudo-language's padding), else the label.
+        std::string_view tag = label;
+        if (i18n::englishCatalog().has("tag." + key)) {
+          tag = i18n::tr("tag." + key);
+        } else if (const std::size_t close = label.rfind(')'); close != std::string_view::npos) {
+          const std::size_t open = label.rfind('(', close);
+          if (open != std::string_view::npos &&
+              label.substr(close + 1).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") == std::string_view::npos)
+            tag = label.substr(open + 1, close - open - 1);
+        }
+        w.tags.push_back(tag);
+      }
+    }
+  }
+  return words[static_cast<int>(f)];
 }
 
-std::string vocabShortLabel(VocabField field, std::string_view value) {
-  const std::string_view label = vocabLabel(field, value);
-  if (label == value) return std::string(value);  // outside the vocabulary: as written
-  if (field == VocabField::Stage) return i18n::tr("tag.stages." + std::string(value));
-  if (field == VocabField::Fund && (value == "national" || value == "other")) return i18n::tr("tag.funds." + std::string(value));
-  // "Europäischer Sozialfonds Plus (ESF+)" → "ESF+": the acronym in the last brackets, when only
-  // punctuation follows them (the pseudo-language's padding).
-  const std::size_t close = label.rfind(')');
-  const std::size_t open = close == std::string_view::npos ? close : label.rfind('(', close);
-  if (open != std::string_view::npos) {
-    const std::string_view after = label.substr(close + 1);
-    if (after.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") == std::string_view::npos)
-      return std::string(label.substr(open + 1, close - open - 1));
-  }
-  return std::string(label);
+std::size_t indexOf(VocabField f, std::string_view value) {
+  const auto e = entries(f);
+  for (std::size_t i = 0; i < e.size(); ++i)
+    if (e[i].value == value) return i;
+  return e.size();
+}
+}  // namespace
+
+std::string_view vocabLabel(VocabField f, std::string_view value) {
+  const std::size_t i = indexOf(f, value);
+  return i < entries(f).size() ? wordsOf(f).labels[i] : value;
+}
+
+std::string_view vocabShortLabel(VocabField field, std::string_view value) {
+  const std::size_t i = indexOf(field, value);
+  return i < entries(field).size() ? wordsOf(field).tags[i] : value;  // outside the vocabulary: as written
 }
 
 std::string vocabLabels(VocabField field, std::span<const std::string> values) {

@@ -21,7 +21,7 @@ std::optional<std::string_view> canonicalVocab(VocabField, std::string_view raw)
 std::string_view vocabLabel(VocabField, std::string_view value);
 // The short form for a tag in a narrow column: a stage's one word ("Reception"), a fund's
 // acronym in the interface language ("ESF+", "FSE+"), else the label.
-std::string vocabShortLabel(VocabField field, std::string_view value);
+std::string_view vocabShortLabel(VocabField field, std::string_view value);
 // Labels of values, joined with ", " ("Reception and early integration, Long-term integration").
 std::string vocabLabels(VocabField field, std::span<const std::string> values);
 

@@ -50,10 +50,12 @@ const std::vector<std::string>& tagValues(const Practice& p, int column) {
   return column == PracticeColumns::Stages ? p.stages : p.funds;
 }
 
-// What the tags say, in the interface language: "Reception", "ESF+" / "FSE+".
-std::vector<std::string> tags(const Practice& p, int column) {
+// What the tags say, in the interface language: "Reception", "ESF+" / "FSE+". Asked for every row
+// when rows are measured: one buffer, no allocation per row (valid until the next call).
+std::span<const std::string_view> tags(const Practice& p, int column) {
   const VocabField field = column == PracticeColumns::Stages ? VocabField::Stage : VocabField::Fund;
-  std::vector<std::string> out;
+  static std::vector<std::string_view> out;
+  out.clear();
   for (const std::string& v : tagValues(p, column)) out.push_back(vocabShortLabel(field, v));
   return out;
 }
