@@ -88,7 +88,10 @@ void followLanguage() {
     app.view.language.clear();
     return;
   }
-  if (!app.view.language.empty()) alma::platform::saveSetting("lang", app.view.language);  // remembered
+  if (!app.view.language.empty()) {  // remembered, here too: Back to a link without lang keeps it
+    alma::platform::saveSetting("lang", app.view.language);
+    ownLanguage = app.view.language;
+  }
   languageAsked = want;
   if (want == "en") {
     alma::i18n::messages().setLanguage(*l, {});
