@@ -41,6 +41,7 @@ std::string mirrorShown;      // what the accessible mirror was last built from 
 std::uint64_t mirrorRowsFor = ~0ULL;  // the table result its row count was set for
 std::string ownLanguage = "en";  // the visitor's: remembered choice, else the browser's preferred languages
 std::string languageAsked;       // the language whose catalog is on its way (or failed to come)
+bool languageFailed = false;     // it failed: not asked for again, the words stay as they are
 int languageGlyphsMissing = 0;   // of the current catalog's text (state hook)
 
 // Keeps the address bar describing the view: a new history step for meaningful changes (tab,
@@ -93,6 +94,7 @@ void followLanguage() {
     ownLanguage = app.view.language;
   }
   languageAsked = want;
+  languageFailed = false;
   if (want == "en") {
     alma::i18n::messages().setLanguage(*l, {});
     languageApplied();
@@ -191,6 +193,7 @@ void fileFailed(int request, std::string error) {
     fallbacks.erase(fb);
   }
   if (name.rfind("i18n/", 0) == 0) {  // the words stay as they are; say why
+    languageFailed = true;
     app.data.diagnostics.push_back({alma::Severity::Warning, name, 0, "", "",
                                     "could not be downloaded (" + error + "): the interface stays in " +
                                         std::string(alma::i18n::messages().language().endonym)});
@@ -293,7 +296,7 @@ std::string stateJson() {
   const alma::i18n::Messages& m = alma::i18n::messages();
   s.language.code = m.language().code;
   s.language.chosen = app.view.language;
-  s.language.pending = languageAsked != m.language().code ? languageAsked : "";
+  s.language.pending = languageAsked != m.language().code && !languageFailed ? languageAsked : "";
   s.language.missingGlyphs = languageGlyphsMissing;
   for (const std::string& key : alma::i18n::englishCatalog().keys()) s.language.englishFallbacks += m.hasOwn(key) ? 0 : 1;
   if (m.language().code == "en") s.language.englishFallbacks = 0;

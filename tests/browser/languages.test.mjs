@@ -139,3 +139,18 @@ for (const lang of ['de', 'fi', 'el', 'bg', 'qps']) {
     }
   });
 }
+
+test('a language whose catalog cannot be downloaded: the words stay, and the data panel says why', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.route('**/i18n/de.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(env.base + '#lang=de');
+  await page.waitForFunction(() => window.almaState?.()?.ready === true, null, { timeout: 30000 });
+  const s = await state(page);
+  assert.equal(s.language.code, 'en', 'still English: nothing blank, nothing half-translated');
+  assert.equal(s.language.pending, '', 'not waiting for it any more');
+  assert.equal(s.data.diagnostics, 1, 'one problem, shown in the data panel');
+  await clickTarget(page, 'button', 'data');
+  await page.waitForFunction(() => [...document.querySelectorAll('#a11y-root li')].some((li) => li.textContent.includes('i18n/de.json')));
+  await context.close();
+});
