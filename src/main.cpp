@@ -287,6 +287,7 @@ std::string stateJson() {
   s.typing = ImGui::GetIO().WantTextInput;
   s.frameMs = alma::platform::lastFrameMs();
   s.buildMs = alma::platform::lastBuildMs();
+  s.memoryBytes = alma::platform::memoryBytes();
   const auto& d = alma::platform::display();
   s.display = {d.cssWidth, d.cssHeight, d.canvasWidth, d.canvasHeight, d.pixelRatio};
   s.font.family = alma::fonts::kFamily;

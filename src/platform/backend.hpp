@@ -52,6 +52,9 @@ Pinch takePinch();
 // CPU milliseconds the last frame took (ImGui build, draw lists, GL submission).
 double lastFrameMs();
 double lastBuildMs();  // of which building the ImGui frame (views, layout, draw lists)
+// Memory the page holds for the app: the wasm linear memory plus the JS heap in use (Chromium's
+// performance.memory; 0 where the browser does not say), for benchmarks (state hook perf.memoryBytes).
+double memoryBytes();
 // Frames drawn since start; stays constant while the app idles.
 unsigned long long framesDrawn();
 // The loop is paused: every input was handled and the trailing frames drawn, so the screen is

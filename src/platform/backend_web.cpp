@@ -210,6 +210,11 @@ bool idle() { return g.paused; }
 double lastFrameMs() { return frameMs; }
 double lastBuildMs() { return buildMs; }
 
+EM_JS(double, jsMemoryBytes, (), {
+  return HEAP8.length + (performance.memory ? performance.memory.usedJSHeapSize : 0);
+});
+double memoryBytes() { return jsMemoryBytes(); }
+
 Pinch takePinch() {
   const Pinch p = g.pinch;
   g.pinch = {};

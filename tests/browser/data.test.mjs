@@ -21,6 +21,10 @@ test('the bundled calls and practices are all loaded, with their export dates', 
   assert.equal(s.data.calls.exported, calls.exported);
   assert.equal(s.data.practices.exported, practices.exported);
   assert.equal(s.data.diagnostics, 0, 'the bundled data has no problems');
+  // Memory for benchmarks: at least the wasm's 32 MiB linear memory, plus the page's JS heap.
+  assert.ok(s.perf.memoryBytes >= 32 * 1024 * 1024, `perf.memoryBytes ${s.perf.memoryBytes}`);
+  const wasm = await page.evaluate(() => window.Module.HEAP8.length);
+  assert.ok(s.perf.memoryBytes > wasm, 'the JS heap is counted too');
   assert.deepEqual(errors, []);
   await context.close();
 });

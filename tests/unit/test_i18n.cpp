@@ -2,6 +2,7 @@
 // fallback, the choice of language, and that every message the code asks for exists in English.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -241,4 +242,34 @@ TEST_CASE("tags in narrow columns say the short form in the interface language")
   std::vector<std::string> problems;
   messages().setLanguage(*findLanguage("fr"), Catalog::parse(R"j({"vocab.funds.ESF+": "Fonds social européen plus (FSE+)"})j", problems));
   CHECK(vocabShortLabel(VocabField::Fund, "ESF+") == "FSE+");
+}
+
+TEST_CASE("the search finds what the row shows: vocabulary labels, in the interface language") {
+  EnglishAfter restore;
+  const std::vector<Practice> data = testing::randomPractices(400, 11);
+  auto holding = [&](const std::string& theme) {
+    std::size_t n = 0;
+    for (const Practice& p : data) n += std::find(p.themes.begin(), p.themes.end(), theme) != p.themes.end() ? 1 : 0;
+    return n;
+  };
+  REQUIRE(holding("education") > 0);
+  PracticeQuery q;
+  q.build(data);
+  q.setSearch("training");  // the theme "education" reads "Education and training"
+  std::size_t training = 0;
+  for (std::uint32_t r : q.result().rows) {
+    const Practice& p = data[r];
+    const bool theme = std::find(p.themes.begin(), p.themes.end(), "education") != p.themes.end();
+    const bool text = foldForSearch(p.title + " " + p.summary.value_or("") + " " + p.organisation.value_or("") + " " +
+                                    p.region.value_or("")).find("training") != std::string::npos;
+    CHECK((theme || text));
+    training += theme ? 1 : 0;
+  }
+  CHECK(training == holding("education"));
+  std::vector<std::string> problems;
+  messages().setLanguage(*findLanguage("de"), Catalog::parse(R"({"vocab.themes.employment": "Beschäftigung"})", problems));
+  q.setSearch("Beschäftigung");
+  CHECK(q.result().rows.size() >= holding("employment"));
+  for (std::uint32_t r : q.result().rows)
+    CHECK(std::find(data[r].themes.begin(), data[r].themes.end(), "employment") != data[r].themes.end());
 }

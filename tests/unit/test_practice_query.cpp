@@ -37,8 +37,21 @@ bool searchOk(const Practice& p, const std::vector<std::string>& words) {
   const std::vector<std::string> fields{
       p.title, p.summary.value_or(""), p.organisation.value_or(""), p.region.value_or(""),
       p.country, std::string(countryNameEnglish(p.country)), std::string(countryNameNative(p.country))};
+  // What the row shows besides: the vocabulary labels of the record's values (words of three letters
+  // or more), so "training" finds the theme "Education and training".
+  auto labelHas = [&](const std::string& w) {
+    if (w.size() < 3) return false;
+    const std::pair<VocabField, const std::vector<std::string>*> lists[] = {
+        {VocabField::Stage, &p.stages}, {VocabField::Theme, &p.themes}, {VocabField::TargetGroup, &p.target_groups},
+        {VocabField::Fund, &p.funds}};
+    for (const auto& [field, values] : lists)
+      for (const std::string& v : *values)
+        if (canonicalVocab(field, v) == std::optional<std::string_view>(v) && foldForSearch(vocabLabel(field, v)).find(w) != std::string::npos)
+          return true;
+    return false;
+  };
   for (const auto& w : words) {
-    bool found = false;
+    bool found = labelHas(w);
     for (const auto& f : fields) found = found || foldForSearch(f).find(w) != std::string::npos;
     if (!found) return false;
   }

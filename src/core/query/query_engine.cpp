@@ -291,40 +291,45 @@ void QueryEngine::orderRows(const std::vector<std::uint32_t>& matched) {
 
 const std::vector<std::uint32_t>& QueryEngine::searchMatches() {
   searchLanguage_ = i18n::messages().generation();
-  // The index holds the English and the own-language country names; the interface language's come
-  // from the browser (Intl.DisplayNames) and change with it, so they are matched here, per query.
-  // Words of three letters or more only: "a" is part of every other name, and the text already matches it.
-  const Facet* countries = nullptr;
-  for (const Facet& f : facets_)
-    if (!f.values.empty() && f.values.front().country) countries = &f;
-  if (!countries) return text_.search(words_);
-  if (countryNamesLanguage_ != searchLanguage_) {
-    countryNamesLanguage_ = searchLanguage_;
-    countryNames_.clear();
-    for (std::uint32_t v = 0; v < countries->values.size(); ++v)
-      if (countries->values[v].country) countryNames_.emplace_back(foldForSearch(countries->values[v].shown()), v);
+  // What a row shows but the index does not hold as written: country names and vocabulary labels in
+  // the interface language (Intl.DisplayNames, the catalogs), which change with it. A word of three
+  // letters or more that is part of one ("Spanien", "training") also matches the records holding
+  // that value. ("a" is part of nearly every label, and the text matches it anyway.)
+  if (labelsLanguage_ != searchLanguage_) {
+    labelsLanguage_ = searchLanguage_;
+    labels_.clear();
+    for (std::uint32_t f = 0; f < facets_.size(); ++f)
+      for (std::uint32_t v = 0; v < facets_[f].values.size(); ++v) {
+        const FacetValue& value = facets_[f].values[v];
+        if (value.country || !value.labelKey.empty()) labels_.push_back({foldForSearch(value.shown()), f, v});
+      }
   }
   std::vector<std::string> plain;
-  std::vector<std::pair<std::string, std::vector<std::uint32_t>>> named;  // word, the countries it names
+  std::vector<std::pair<std::string, std::vector<const Label*>>> named;  // word, the values it names
   for (const std::string& w : words_) {
-    std::vector<std::uint32_t> values;
+    std::vector<const Label*> values;
     if (w.size() >= 3)
-      for (const auto& [name, v] : countryNames_)
-        if (name.find(w) != std::string::npos) values.push_back(v);
+      for (const Label& l : labels_)
+        if (l.folded.find(w) != std::string::npos) values.push_back(&l);
     if (values.empty()) plain.push_back(w);
     else named.emplace_back(w, std::move(values));
   }
   if (named.empty()) return text_.search(words_);
-  countryMatches_ = text_.search(plain);
-  std::erase_if(countryMatches_, [&](std::uint32_t r) {
-    for (const auto& [w, values] : named) {
-      bool ok = text_.text(r).find(w) != std::string_view::npos;
-      for (std::size_t i = 0; i < values.size() && !ok; ++i) ok = countries->has(r, values[i]);
-      if (!ok) return true;
+  // Each named word: the records whose text holds it, united with those holding a value it names
+  // (one pass of bit tests over the records per value), then the plain words' matches kept in it.
+  labelMatches_ = text_.search(plain);
+  std::vector<std::uint64_t> allowed((recordCount_ + 63) / 64);
+  for (const auto& [word, values] : named) {
+    std::fill(allowed.begin(), allowed.end(), 0);
+    for (std::uint32_t r : text_.search({word})) allowed[r >> 6] |= std::uint64_t{1} << (r & 63);
+    for (const Label* l : values) {
+      const Facet& facet = facets_[l->facet];
+      for (std::uint32_t r = 0; r < recordCount_; ++r)
+        if (facet.has(r, l->value)) allowed[r >> 6] |= std::uint64_t{1} << (r & 63);
     }
-    return false;
-  });
-  return countryMatches_;
+    std::erase_if(labelMatches_, [&](std::uint32_t r) { return !((allowed[r >> 6] >> (r & 63)) & 1); });
+  }
+  return labelMatches_;
 }
 
 const QueryResult& QueryEngine::result() {

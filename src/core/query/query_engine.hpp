@@ -115,7 +115,8 @@ class QueryEngine {
   void orderRows(const std::vector<std::uint32_t>& matched);
   void ensureOrder();
   // The records the search words match: as written in the records, or, for a word that is part of a
-  // country's name in the interface language ("Spanien"), the records of that country too.
+  // country's name or a vocabulary label in the interface language ("Spanien", "training"), the
+  // records holding that value too: the search finds what the row shows.
   const std::vector<std::uint32_t>& searchMatches();
 
   std::size_t recordCount_ = 0;
@@ -126,10 +127,14 @@ class QueryEngine {
 
   std::string searchText_;
   std::vector<std::string> words_;
-  unsigned searchLanguage_ = 0;                    // i18n generation the result's search was made in
-  std::vector<std::pair<std::string, std::uint32_t>> countryNames_;  // folded interface name, country value
-  unsigned countryNamesLanguage_ = ~0u;
-  std::vector<std::uint32_t> countryMatches_;
+  unsigned searchLanguage_ = 0;  // i18n generation the result's search was made in
+  struct Label {                 // a facet value's name in the interface language, folded
+    std::string folded;
+    std::uint32_t facet, value;
+  };
+  std::vector<Label> labels_;
+  unsigned labelsLanguage_ = ~0u;
+  std::vector<std::uint32_t> labelMatches_;
   std::vector<std::vector<std::uint64_t>> selected_;  // per facet, bitset over its values
   std::vector<std::uint32_t> selectedCount_;
   YearFilter years_;
