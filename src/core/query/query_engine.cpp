@@ -28,6 +28,7 @@ void QueryEngine::buildEngine(std::size_t n, TextIndex text, std::vector<Facet> 
   orderValid_ = false;
   member_.assign((n + 63) / 64, 0);
   words_ = searchWords(searchText_);
+  labelsLanguage_ = ~0u;  // the labels and their records' bitsets are made again for the new records
   // The revision keeps counting across rebuilds: caches keyed by it (the map's visible calls) must
   // never take the new data's first result for the old data's.
   const std::uint64_t revision = result_.revision;
@@ -301,31 +302,37 @@ const std::vector<std::uint32_t>& QueryEngine::searchMatches() {
     for (std::uint32_t f = 0; f < facets_.size(); ++f)
       for (std::uint32_t v = 0; v < facets_[f].values.size(); ++v) {
         const FacetValue& value = facets_[f].values[v];
-        if (value.country || !value.labelKey.empty()) labels_.push_back({foldForSearch(value.shown()), f, v});
+        if (value.country || !value.labelKey.empty()) labels_.push_back({foldForSearch(value.shown()), f, v, {}});
       }
   }
   std::vector<std::string> plain;
-  std::vector<std::pair<std::string, std::vector<const Label*>>> named;  // word, the values it names
+  std::vector<std::pair<std::string, std::vector<Label*>>> named;  // word, the values it names
   for (const std::string& w : words_) {
-    std::vector<const Label*> values;
+    std::vector<Label*> values;
     if (w.size() >= 3)
-      for (const Label& l : labels_)
+      for (Label& l : labels_)
         if (l.folded.find(w) != std::string::npos) values.push_back(&l);
     if (values.empty()) plain.push_back(w);
     else named.emplace_back(w, std::move(values));
   }
   if (named.empty()) return text_.search(words_);
   // Each named word: the records whose text holds it, united with those holding a value it names
-  // (one pass of bit tests over the records per value), then the plain words' matches kept in it.
+  // (each value's records as a bitset, made on first use and kept with the data: a keystroke ORs
+  // words), then the plain words' matches kept in it.
   labelMatches_ = text_.search(plain);
-  std::vector<std::uint64_t> allowed((recordCount_ + 63) / 64);
+  const std::size_t words = (recordCount_ + 63) / 64;
+  std::vector<std::uint64_t> allowed(words);
   for (const auto& [word, values] : named) {
     std::fill(allowed.begin(), allowed.end(), 0);
     for (std::uint32_t r : text_.search({word})) allowed[r >> 6] |= std::uint64_t{1} << (r & 63);
-    for (const Label* l : values) {
-      const Facet& facet = facets_[l->facet];
-      for (std::uint32_t r = 0; r < recordCount_; ++r)
-        if (facet.has(r, l->value)) allowed[r >> 6] |= std::uint64_t{1} << (r & 63);
+    for (Label* l : values) {
+      if (l->records.size() != words) {
+        const Facet& facet = facets_[l->facet];
+        l->records.assign(words, 0);
+        for (std::uint32_t r = 0; r < recordCount_; ++r)
+          if (facet.has(r, l->value)) l->records[r >> 6] |= std::uint64_t{1} << (r & 63);
+      }
+      for (std::size_t i = 0; i < words; ++i) allowed[i] |= l->records[i];
     }
     std::erase_if(labelMatches_, [&](std::uint32_t r) { return !((allowed[r >> 6] >> (r & 63)) & 1); });
   }

@@ -131,6 +131,7 @@ class QueryEngine {
   struct Label {                 // a facet value's name in the interface language, folded
     std::string folded;
     std::uint32_t facet, value;
+    std::vector<std::uint64_t> records;  // bitset of the records holding it (made on first use)
   };
   std::vector<Label> labels_;
   unsigned labelsLanguage_ = ~0u;
