@@ -4,13 +4,13 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <regex>
 #include <set>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
 
+#include "../support/read_file.hpp"
 #include "core/i18n/messages.hpp"
 #include "core/model/diagnostics.hpp"
 #include "core/model/format.hpp"
@@ -27,12 +27,7 @@ using namespace alma::i18n;
 namespace fs = std::filesystem;
 
 namespace {
-std::string readFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using testing::readFile;
 
 // Puts the interface back in English when a test ends, whatever it switched to.
 struct EnglishAfter {

@@ -2,24 +2,19 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "../support/read_file.hpp"
 #include "core/io/loader.hpp"
 
 using namespace alma;
 namespace fs = std::filesystem;
 
 namespace {
-std::string readFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using testing::readFile;
 
 // "<severity> <record> <field>" — the same shape as a line of expected.txt without the file name.
 std::string key(const Diagnostic& d) {

@@ -2,22 +2,18 @@
 // copies from drifting when a code or a vocabulary value is added to core.
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "../support/read_file.hpp"
 #include "core/model/countries.hpp"
 #include "core/model/vocab.hpp"
 
 namespace {
 nlohmann::json schema(const char* name) {
-  std::ifstream in(std::string(ALMA_SOURCE_DIR) + "/schemas/" + name + ".schema.json");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return nlohmann::json::parse(ss.str(), nullptr, false);
+  return nlohmann::json::parse(alma::testing::readFile(std::string(ALMA_SOURCE_DIR) + "/schemas/" + name + ".schema.json"), nullptr, false);
 }
 
 std::vector<std::string> strings(const nlohmann::json& list) {
