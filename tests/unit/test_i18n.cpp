@@ -174,7 +174,7 @@ TEST_CASE("every message the code asks for is in the English catalog") {
   // Keys the code builds: vocabulary labels, column headers, severities, the mirror's tables.
   for (VocabField f : {VocabField::Level, VocabField::Status, VocabField::FundingModel, VocabField::Stage, VocabField::Theme,
                        VocabField::TargetGroup, VocabField::Fund})
-    for (std::string_view v : vocabValues(f)) CHECK(en.has(std::string("vocab.") + vocabFieldName(f) + "." + std::string(v)));
+    for (std::string_view v : vocabValues(f)) CHECK(en.has(vocabMessageKey(f, v)));
   for (const char* id : kCallColumnIds) CHECK(en.has(std::string("column.calls.") + id));
   for (const char* id : kPracticeColumnIds) CHECK(en.has(std::string("column.practices.") + id));
   for (Severity s : {Severity::Warning, Severity::Error, Severity::Fatal}) CHECK(en.has(std::string("severity.") + severityName(s)));

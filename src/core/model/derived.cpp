@@ -17,9 +17,9 @@ const char* statusName(CallStatus s) {
 
 const char* statusLabel(CallStatus s) {
   switch (s) {
-    case CallStatus::Planned: return i18n::tr("vocab.status.planned").c_str();
-    case CallStatus::Open: return i18n::tr("vocab.status.open").c_str();
-    case CallStatus::Closed: return i18n::tr("vocab.status.closed").c_str();
+    case CallStatus::Planned:
+    case CallStatus::Open:
+    case CallStatus::Closed: return vocabLabel(VocabField::Status, statusName(s)).data();  // a catalog string: NUL-ended
     case CallStatus::Unknown: break;
   }
   return i18n::tr("status.unknown").c_str();

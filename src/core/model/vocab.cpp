@@ -133,6 +133,10 @@ std::optional<std::string_view> canonicalVocab(VocabField f, std::string_view ra
   return std::nullopt;
 }
 
+std::string vocabMessageKey(VocabField f, std::string_view value) {
+  return std::string("vocab.") + vocabFieldName(f) + "." + std::string(value);
+}
+
 namespace {
 // The labels and tag forms of the interface language, per field and value, kept per language:
 // tables ask for them on every row.
@@ -149,14 +153,15 @@ const Words& wordsOf(VocabField f) {
       w.labels.clear(), w.tags.clear();
       const auto vf = static_cast<VocabField>(field);
       for (const auto& e : entries(vf)) {
-        const std::string key = std::string(vocabFieldName(vf)) + "." + std::string(e.value);
-        w.labels.push_back(i18n::tr("vocab." + key));
+        const std::string key = vocabMessageKey(vf, e.value);
+        const std::string tagKey = "tag." + key.substr(std::string_view("vocab.").size());
+        w.labels.push_back(i18n::tr(key));
         const std::string_view label = w.labels.back();
         // A stage's one word, a fund's own tag ("National") or the acronym in the label's last
         // brackets when only punctuation follows them (the pseudo-language's padding), else the label.
         std::string_view tag = label;
-        if (i18n::englishCatalog().has("tag." + key)) {
-          tag = i18n::tr("tag." + key);
+        if (i18n::englishCatalog().has(tagKey)) {
+          tag = i18n::tr(tagKey);
         } else if (const std::size_t close = label.rfind(')'); close != std::string_view::npos) {
           const std::size_t open = label.rfind('(', close);
           if (open != std::string_view::npos &&

@@ -16,6 +16,9 @@ std::span<const std::string_view> vocabValues(VocabField);  // canonical values,
 // The canonical value, or nothing when `raw` is not in the vocabulary.
 std::optional<std::string_view> canonicalVocab(VocabField, std::string_view raw);
 
+// The catalog key of a value's label: "vocab.stages.reception" (core/i18n; the tag form is
+// "tag." + the same rest).
+std::string vocabMessageKey(VocabField, std::string_view value);
 // Label in the interface language: stage "reception" → "Reception and early integration". Unknown values label as
 // written (the returned view is then `value` itself).
 std::string_view vocabLabel(VocabField, std::string_view value);

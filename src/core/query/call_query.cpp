@@ -49,7 +49,7 @@ constexpr std::array<CallStatus, 4> kStatusOrder{CallStatus::Open, CallStatus::P
 FacetBuilder statusFacetBuilder() {
   std::vector<FacetValue> fixed;
   for (CallStatus s : kStatusOrder) {
-    fixed.push_back({statusName(s), statusName(s), true, s == CallStatus::Unknown ? std::string("status.unknown") : std::string("vocab.status.") + statusName(s)});
+    fixed.push_back({statusName(s), statusName(s), true, s == CallStatus::Unknown ? std::string("status.unknown") : vocabMessageKey(VocabField::Status, statusName(s))});
   }
   return FacetBuilder(kCallFacetIds[CallFacets::Status], std::move(fixed));
 }

@@ -89,7 +89,7 @@ std::vector<std::uint32_t> Facet::listOrder() const {
 FacetBuilder vocabFacetBuilder(std::string name, VocabField field) {
   std::vector<FacetValue> fixed;
   for (std::string_view v : vocabValues(field))
-    fixed.push_back({std::string(v), std::string(v), true, std::string("vocab.") + vocabFieldName(field) + "." + std::string(v)});
+    fixed.push_back({std::string(v), std::string(v), true, vocabMessageKey(field, v)});
   return FacetBuilder(std::move(name), std::move(fixed));
 }
 
