@@ -43,6 +43,7 @@ std::string ownLanguage = "en";  // the visitor's: remembered choice, else the b
 std::string languageAsked;       // the language whose catalog is on its way (or failed to come)
 bool languageFailed = false;     // it failed: not asked for again, the words stay as they are
 int languageGlyphsMissing = 0;   // of the current catalog's text (state hook)
+int languageFallbacks = 0;       // its keys missing, shown in English (state hook)
 
 // Keeps the address bar describing the view: a new history step for meaningful changes (tab,
 // selection, filters, sort), a silent replace for map moves and typing. Not while the pointer is
@@ -78,6 +79,9 @@ void languageApplied() {
   std::string text;
   for (std::string_view t : shown.allTexts()) text += t;
   languageGlyphsMissing = alma::fonts::missingGlyphs(text);
+  languageFallbacks = 0;
+  if (m.language().code != "en")  // English is the fallback itself
+    for (const std::string& key : alma::i18n::englishCatalog().keys()) languageFallbacks += m.hasOwn(key) ? 0 : 1;
   alma::platform::requestFrames(2);
 }
 
@@ -299,8 +303,7 @@ std::string stateJson() {
   s.language.chosen = app.view.language;
   s.language.pending = languageAsked != m.language().code && !languageFailed ? languageAsked : "";
   s.language.missingGlyphs = languageGlyphsMissing;
-  for (const std::string& key : alma::i18n::englishCatalog().keys()) s.language.englishFallbacks += m.hasOwn(key) ? 0 : 1;
-  if (m.language().code == "en") s.language.englishFallbacks = 0;
+  s.language.englishFallbacks = languageFallbacks;
   return toJson(s);
 }
 

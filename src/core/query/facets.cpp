@@ -75,15 +75,17 @@ std::string FacetValue::shown() const {
   return country ? countryName(value) : label;
 }
 
-std::vector<std::uint32_t> Facet::listOrder() const {
-  std::vector<std::uint32_t> order(values.size());
-  for (std::uint32_t v = 0; v < order.size(); ++v) order[v] = v;
-  if (values.empty() || !values.front().country) return order;
+const std::vector<std::uint32_t>& Facet::listOrder() const {
+  if (listedIn == i18n::messages().generation() && listed.size() == values.size()) return listed;
+  listedIn = i18n::messages().generation();
+  listed.resize(values.size());
+  for (std::uint32_t v = 0; v < listed.size(); ++v) listed[v] = v;
+  if (values.empty() || !values.front().country) return listed;
   std::vector<std::string> keys;  // folded names: "Österreich" sorts with O, as people look for it
   for (const FacetValue& value : values)
     keys.push_back((value.country && value.value != "EU" ? "0" : "1") + foldForSearch(value.shown()));
-  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return keys[a] < keys[b]; });
-  return order;
+  std::stable_sort(listed.begin(), listed.end(), [&](std::uint32_t a, std::uint32_t b) { return keys[a] < keys[b]; });
+  return listed;
 }
 
 FacetBuilder vocabFacetBuilder(std::string name, VocabField field) {

@@ -36,6 +36,8 @@ struct Facet {
   // When no record holds two values (country, status, level): record r's value, or
   // values.size() for none. Counting then is one increment per record. Empty otherwise.
   std::vector<std::uint32_t> single;
+  mutable std::vector<std::uint32_t> listed;  // listOrder's answer, for the language listedIn
+  mutable unsigned listedIn = ~0u;
 
   const std::uint64_t* row(std::size_t record) const { return bits.data() + record * stride; }
   bool has(std::size_t record, std::uint32_t value) const {
@@ -43,7 +45,8 @@ struct Facet {
   }
   // The values in the order to list them: as built (vocabulary order, then alphabetical), except
   // countries, listed by their names in the interface language ("EU" and unknown codes last).
-  std::vector<std::uint32_t> listOrder() const;
+  // Worked out once per language (the filter panel asks every frame).
+  const std::vector<std::uint32_t>& listOrder() const;
   // The value whose folded form equals `value`'s ("amif" finds "AMIF"), if any.
   std::optional<std::uint32_t> find(std::string_view value) const;
 };
