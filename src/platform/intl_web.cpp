@@ -4,6 +4,7 @@
 // frame that shows the same date a hundred times asks the page once, and a switch starts afresh.
 #include <emscripten.h>
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "platform/browser.hpp"
@@ -81,19 +82,19 @@ class IntlFormats final : public i18n::Formats {
 
 std::unique_ptr<i18n::Formats> intlFormats() { return std::make_unique<IntlFormats>(); }
 
+// Language tags hold no commas: a plain list is enough.
 EM_JS(char*, jsPreferredLanguages, (), {
-  return window.alma.newString(JSON.stringify(navigator.languages || [navigator.language || "en"]));
+  return window.alma.newString((navigator.languages || [navigator.language || "en"]).join(","));
 });
 EM_JS(void, jsSetDocumentLanguage, (const char* code), { document.documentElement.lang = UTF8ToString(code); });
 
 std::vector<std::string> preferredLanguages() {
   std::vector<std::string> out;
-  const std::string json = adopt(jsPreferredLanguages());  // ["de-AT","de","en"]: codes hold no quotes
-  for (std::size_t i = json.find('"'); i != std::string::npos;) {
-    const std::size_t end = json.find('"', i + 1);
-    if (end == std::string::npos) break;
-    out.push_back(json.substr(i + 1, end - i - 1));
-    i = json.find('"', end + 1);
+  const std::string list = adopt(jsPreferredLanguages());  // "de-AT,de,en"
+  for (std::size_t start = 0; start < list.size();) {
+    const std::size_t comma = std::min(list.find(',', start), list.size());
+    if (comma > start) out.push_back(list.substr(start, comma - start));
+    start = comma + 1;
   }
   return out;
 }

@@ -61,11 +61,6 @@ const std::string* Catalog::plural(std::string_view key, Plural category) const 
   return form != it->second.forms.end() ? &form->second : &general(it->second.forms);
 }
 
-bool Catalog::isPlural(std::string_view key) const {
-  const auto it = entries_.find(key);
-  return it != entries_.end() && !it->second.forms.empty();
-}
-
 std::vector<std::string> Catalog::keys() const {
   std::vector<std::string> out;
   for (const auto& [key, entry] : entries_) out.push_back(key);

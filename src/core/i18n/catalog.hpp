@@ -24,7 +24,6 @@ class Catalog {
   // has no plural forms.
   const std::string* plural(std::string_view key, Plural category) const;
   bool has(std::string_view key) const { return entries_.find(key) != entries_.end(); }
-  bool isPlural(std::string_view key) const;
   std::vector<std::string> keys() const;
   // Every text of the catalog (each plural form too): what the glyph check reads.
   std::vector<std::string_view> allTexts() const;

@@ -18,9 +18,9 @@ const Catalog& englishCatalog();
 class Messages {
  public:
   Messages();
-  // Switches language. `catalog` is the language's file read (empty for English); `formats`, when
-  // given, replaces the formats (the web build installs Intl's once at start).
+  // Switches language. `catalog` is the language's file read (empty for English).
   void setLanguage(const Language& language, Catalog catalog);
+  // Replaces the formats (the web build installs Intl's once at start; natively plain English).
   void setFormats(std::unique_ptr<Formats> formats);
 
   const std::string& text(std::string_view key) const;  // the key itself when no catalog has it

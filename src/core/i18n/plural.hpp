@@ -1,6 +1,6 @@
 #pragma once
 // Plural categories of whole numbers by the CLDR rules that the browser's Intl.PluralRules applies
-// (checked against Chromium's answers in tests/unit/test_plural.cpp). The web build asks Intl; this
+// (checked against Chromium's answers in tests/unit/test_i18n.cpp). The web build asks Intl; this
 // is the same answer for native tests and the command-line tools, and where Intl is missing.
 #include <string_view>
 

@@ -37,8 +37,7 @@ bool languageButton(App& app, float iconW, const ImVec4& themeText) {
   if (ImGui::BeginPopup("languages")) {
     ImGui::PopStyleColor();
     for (const i18n::Language& l : i18n::languages()) {
-      const std::string item = std::string(l.endonym) + "###lang-" + std::string(l.code);
-      if (ImGui::Selectable(item.c_str(), l.code == now.code)) chooseLanguage(app.view, std::string(l.code));
+      if (ImGui::Selectable(label(std::string(l.endonym), "lang-" + std::string(l.code)).c_str(), l.code == now.code)) chooseLanguage(app.view, std::string(l.code));
       publishTarget(app, "menu", "lang-" + std::string(l.code));
     }
     ImGui::EndPopup();
