@@ -360,6 +360,12 @@ void drawFrame() {
     app.screen.shareFromFile = page.rfind("file:", 0) == 0;
   }
   publishMirror(fragment);
+  // A table's new result is in this frame: note when it is painted (state hook perf.queryMs.*.shownAt).
+  for (alma::ui::QueryTiming* t : {&app.derived.practiceTiming, &app.derived.callTiming})
+    if (t->revision != t->paintAsked) {
+      t->paintAsked = t->revision;
+      alma::platform::afterPaint([t, revision = t->revision](double at) { t->shownRevision = revision, t->shownAtMs = at; });
+    }
   const alma::ScreenRect& box = app.frame.searchRect;
   alma::platform::setTextFieldRect(static_cast<float>(box.x), static_cast<float>(box.y), static_cast<float>(box.w),
                                    static_cast<float>(box.h));

@@ -67,6 +67,9 @@ void requestFrames(int frames);
 // pixel with the fonts rasterised for that scale, handed to the browser as the PNG download `name`.
 void savePicture(int width, int height, float scale, const std::function<void()>& style, const std::function<void()>& draw,
                  const std::string& name);
+// Calls `then` with the page's clock (performance.now(), ms) once the frame being built has been
+// painted: after the browser's rendering step that follows it, as a visitor sees it.
+void afterPaint(std::function<void(double atMs)> then);
 // The first frame with the data is on screen: the page takes its loading screen away.
 void announceReady();
 // Runs the main loop (does not return on the web).

@@ -282,6 +282,20 @@ void requestFrames(int frames) {
   resumeIfPaused();
 }
 
+// A message posted during the frame's animation-frame callback is handled after that frame's
+// rendering step (style, layout, paint): the earliest moment the frame is known to be painted.
+EM_JS(void, jsAfterPaint, (int id), {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => { channel.port1.close(); _alma_painted(id, performance.now()); };
+  channel.port2.postMessage(null);
+});
+std::map<int, std::function<void(double)>> paintWaiters;
+int nextPaintWaiter = 0;
+void afterPaint(std::function<void(double atMs)> then) {
+  paintWaiters[nextPaintWaiter] = std::move(then);
+  jsAfterPaint(nextPaintWaiter++);
+}
+
 EM_JS(void, jsAnnounceReady, (), { window.dispatchEvent(new Event("alma-ready")); });
 void announceReady() { jsAnnounceReady(); }
 
@@ -300,6 +314,14 @@ EMSCRIPTEN_KEEPALIVE const char* alma_state_json() {
   using namespace alma::platform;
   g.stateBuffer = g.callbacks.stateJson ? g.callbacks.stateJson() : std::string("{}");
   return g.stateBuffer.c_str();
+}
+EMSCRIPTEN_KEEPALIVE void alma_painted(int id, double atMs) {
+  using namespace alma::platform;
+  const auto it = paintWaiters.find(id);
+  if (it == paintWaiters.end()) return;
+  auto then = std::move(it->second);
+  paintWaiters.erase(it);
+  then(atMs);
 }
 // Where a geographic point is on screen (CSS pixels), or null (0) when it is not visible.
 EMSCRIPTEN_KEEPALIVE const float* alma_screen_pos(double lon, double lat) {

@@ -30,6 +30,8 @@ StateSnapshot::QueryTiming timingOf(const QueryTiming& t) {
   if (t.samples.empty()) return out;
   std::vector<double> s = t.samples;
   std::sort(s.begin(), s.end());
+  out.shownRevision = t.shownRevision == t.revision;
+  out.shownAtMs = t.shownAtMs;
   out.lastMs = t.samples.back();
   out.medianMs = s[s.size() / 2];
   out.maxMs = s.back();

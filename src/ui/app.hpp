@@ -62,6 +62,10 @@ struct Screen {
 struct QueryTiming {
   std::uint64_t revision = ~0ULL;
   std::vector<double> samples;  // the most recent ones, milliseconds
+  // When the latest result was on screen: the page's clock (performance.now(), ms) once the frame
+  // that first drew it had been painted (benchmarks: from a key press to what a visitor sees).
+  std::uint64_t paintAsked = ~0ULL, shownRevision = ~0ULL;
+  double shownAtMs = 0;
 };
 
 // A record table's row heights (ui/tables/table_shell.cpp): rows wrap their text, so each record's

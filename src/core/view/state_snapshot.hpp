@@ -99,6 +99,8 @@ struct StateSnapshot {
   struct QueryTiming {
     double lastMs = 0, medianMs = 0, maxMs = 0;
     int samples = 0;
+    bool shownRevision = false;  // the latest result has been painted, at shownAtMs (performance.now())
+    double shownAtMs = 0;
   };
   QueryTiming practiceQuery, callQuery;
 };
