@@ -146,7 +146,11 @@ int main(int argc, char** argv) {
   PracticeQuery q;
   auto t0 = Clock::now();
   q.build(data);
-  std::printf("  index build                                  %8.1f ms\n", ms(Clock::now() - t0));
+  std::printf("  build (what the table needs to show)         %8.1f ms\n", ms(Clock::now() - t0));
+  t0 = Clock::now();
+  while (q.prepare(1e9)) {
+  }
+  std::printf("  then, when idle: search index, sort keys     %8.1f ms\n", ms(Clock::now() - t0));
   t0 = Clock::now();
   q.result();
   std::printf("  first result (all rows, counts)              %8.3f ms\n", ms(Clock::now() - t0));
@@ -154,7 +158,7 @@ int main(int argc, char** argv) {
     t0 = Clock::now();
     q.clickSort(col, false);
     q.result();
-    std::printf("  first sort by %-30s %8.1f ms (ranks + full order, once per column/spec)\n",
+    std::printf("  first sort by %-30s %8.1f ms (full order, once per column/spec)\n",
                 practiceColumnHeader(col), ms(Clock::now() - t0));
   }
   t0 = Clock::now();
@@ -165,6 +169,8 @@ int main(int argc, char** argv) {
   Stats all;
   auto scenario = [&](const char* name, const std::function<void(Stats&)>& body) {
     q.build(data);  // cold caches
+    while (q.prepare(1e9)) {
+    }
     q.clearAll();
     q.setSort({{PracticeColumns::Title, false}});
     q.result();
@@ -219,6 +225,8 @@ int main(int argc, char** argv) {
   CallQuery cq;
   t0 = Clock::now();
   cq.build(calls, Date{2024, 6, 30, DatePrecision::Day});
+  while (cq.prepare(1e9)) {
+  }
   std::printf("calls: index build (%zu)                       %8.1f ms\n", n, ms(Clock::now() - t0));
   cq.setSort({{CallColumns::Closes, false}});
   cq.result();

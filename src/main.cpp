@@ -108,7 +108,7 @@ void followLanguage() {
   app.data.filesPending = static_cast<int>(pendingFiles.size());
 }
 
-void catalogArrived(const std::string& name, const std::string& bytes) {
+void catalogArrived(const std::string& name, std::string_view bytes) {
   std::vector<std::string> problems;
   alma::i18n::Catalog catalog = alma::i18n::Catalog::parse(bytes, problems);
   for (const std::string& p : problems)
@@ -157,7 +157,7 @@ alma::Date todayUtc() {
 
 // A file the user picked or dropped: JSON export or CSV spreadsheet. A rejected file only adds its
 // diagnostics (the data on screen stays); problems open the data panel once, so they are seen.
-void fileGiven(std::string name, std::string bytes) {
+void fileGiven(std::string name, std::string_view bytes) {
   auto outcome = alma::loadUserFile(bytes, name, alma::isoDate(app.data.today));
   const bool problems = alma::countAtLeast(outcome.diagnostics, alma::Severity::Error) > 0;
   alma::apply(app.data, std::move(outcome));
@@ -165,7 +165,7 @@ void fileGiven(std::string name, std::string bytes) {
   if (problems) app.screen.dataPanel = true;
 }
 
-void fileArrived(int request, std::string bytes) {
+void fileArrived(int request, std::string_view bytes) {
   const std::string name = pendingFiles[request];
   pendingFiles.erase(request);
   if (name.rfind("i18n/", 0) == 0) {
@@ -292,6 +292,7 @@ std::string stateJson() {
   s.frameMs = alma::platform::lastFrameMs();
   s.buildMs = alma::platform::lastBuildMs();
   s.memoryBytes = alma::platform::memoryBytes();
+  s.preparing = app.view.practices.preparing() || app.view.calls.preparing();
   const auto& d = alma::platform::display();
   s.display = {d.cssWidth, d.cssHeight, d.canvasWidth, d.canvasHeight, d.pixelRatio};
   s.font.family = alma::fonts::kFamily;
@@ -346,6 +347,8 @@ void drawFrame() {
   if (app.data.filesPending == 0 && ++framesWithData >= 2 && !app.requests.redraw && !app.screen.ready) {
     app.screen.ready = true;
     alma::platform::announceReady();
+  } else if (app.data.filesPending == 0 && !app.screen.ready) {
+    alma::platform::buildAgainNow();
   }
   // The view's link, once a frame: the address bar and the accessible mirror both follow it.
   const alma::LinkState link = alma::toLink(app.view);
@@ -360,6 +363,10 @@ void drawFrame() {
     app.screen.shareFromFile = page.rfind("file:", 0) == 0;
   }
   publishMirror(fragment);
+  // Once the first view is on screen, the tables' search indexes and sort keys are finished when the
+  // page is idle (a large export's take seconds), so that the first search or sort is quick.
+  if (app.screen.ready && (app.view.practices.preparing() || app.view.calls.preparing()))
+    alma::platform::whenIdle([](double ms) { return app.view.practices.prepare(ms) || app.view.calls.prepare(ms); });
   // A table's new result is in this frame: note when it is painted (state hook perf.queryMs.*.shownAt).
   for (alma::ui::QueryTiming* t : {&app.derived.practiceTiming, &app.derived.callTiming})
     if (t->revision != t->paintAsked) {

@@ -18,7 +18,7 @@
       .map((l) => l.toLowerCase().split(/[-_]/)[0]);
     const lang = wanted.find((l) => all[l]) || 'en';
     document.documentElement.lang = lang;
-    return { ...(all.en || {}), ...(all[lang] || {}) };
+    return { ...(all.en || {}), ...(all[lang] || {}), lang };
   })();
   const say = (key, args = {}) => (words[key] || key).replace(/\{(\w+)\}/g, (m, k) => (k in args ? String(args[k]) : m));
   const overlay = document.getElementById('overlay');
@@ -87,9 +87,15 @@
     return text ? Uint8Array.from(atob(text), (c) => c.charCodeAt(0)) : null;
   };
 
-  // Every download of the start-up (the wasm, then the exports and the map the app asks for
-  // through alma.fetchBytes) feeds one progress bar: bytes received of bytes expected.
+  // Every download of the start-up (the wasm, the exports, the map, the language) feeds one
+  // progress bar: bytes received of bytes expected. It says so while any is under way; once all
+  // are in and the app runs, that the data is being read.
   const downloads = new Map();
+  let unfinished = 0, runtimeReady = false;
+  const showStage = () => {
+    if (unfinished > 0) showProgress();
+    else if (runtimeReady) message.textContent = say('loading_data');
+  };
   const showProgress = () => {
     let received = 0, total = 0;
     for (const d of downloads.values()) { received += d.received; total += d.total; }
@@ -100,6 +106,10 @@
   // in the header) or as soon as more than the limit has arrived: error.tooLarge = its size.
   const tooLarge = (size) => Object.assign(new Error('too large'), { tooLarge: size });
   async function fetchWithProgress(url, limit = Infinity) {
+    ++unfinished;
+    try { return await download(url, limit); } finally { --unfinished; showStage(); }
+  }
+  async function download(url, limit) {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status} ${response.statusText}`);
     const total = Number(response.headers.get('Content-Length')) || 0;
@@ -108,50 +118,107 @@
     const entry = { received: 0, total };
     if (total) downloads.set(url, entry);
     const reader = response.body.getReader();
+    // The size is known (and not of a compressed encoding): chunks go straight into one buffer, so
+    // a 50 MB export is held once while it arrives, not as chunks and then again as their sum.
+    let whole = total ? new Uint8Array(total) : null;
     const chunks = [];
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      chunks.push(value);
+      if (whole && entry.received + value.length <= whole.length) whole.set(value, entry.received);
+      else {
+        if (whole) chunks.push(whole.subarray(0, entry.received));
+        whole = null;
+        chunks.push(value);
+      }
       entry.received += value.length;
       if (entry.received > limit) { reader.cancel(); throw tooLarge(entry.received); }
       if (total) showProgress();
     }
+    if (whole) return entry.received === whole.length ? whole : whole.subarray(0, entry.received);
     const bytes = new Uint8Array(entry.received);
     let offset = 0;
     for (const c of chunks) { bytes.set(c, offset); offset += c.length; }
     return bytes;
   }
-  alma.fetchBytes = fetchWithProgress;
+  // Every download the start-up needs begins now, at once, instead of when the app asks (after its
+  // wasm has arrived, compiled and started): the bundled exports the link does not replace, the map,
+  // the site's settings and the language's catalog (main.cpp asks for exactly these). The app's
+  // alma.fetchBytes then takes the download already under way. Exports a link names are not
+  // fetched early: the site's settings decide first whether they may be (docs/hosting.md).
+  const early = new Map();
+  if (!alma.embedded) {
+    const search = new URLSearchParams(location.search);
+    const files = ['atlas-config.json', 'map/atlas.bin'];
+    if (!search.get('calls')) files.push('data/calls.json');
+    if (!search.get('practices')) files.push('data/practices.json');
+    if (words.lang !== 'en') files.push(`i18n/${words.lang}.json`);
+    for (const f of files) {
+      const download = fetchWithProgress(f);
+      download.catch(() => {});  // reported when the app takes it
+      early.set(f, download);
+    }
+  }
+  alma.fetchBytes = (url, limit) => {
+    const download = early.get(url);
+    if (!download) return fetchWithProgress(url, limit);
+    early.delete(url);  // taken once: a later fetch of the same file is a new one
+    return download.then((bytes) => { if (bytes.length > limit) throw tooLarge(bytes.length); return bytes; });
+  };
+
+  // The wasm is compiled while it downloads (and while alma.js loads), where the browser can:
+  // WebAssembly.compileStreaming, fed through the progress bar. The response is re-labelled
+  // application/wasm, so a host that sends another type costs nothing but the streaming. The
+  // one-file offline page carries the wasm inside it: no fetch at all.
+  const compiled = (() => {
+    const embedded = alma.embeddedBytes('alma.wasm');
+    if (embedded) return WebAssembly.compile(embedded);
+    ++unfinished;
+    let done = false;
+    const finished = () => { if (!done) { done = true; --unfinished; showStage(); } };
+    return fetch('alma.wasm').then((response) => {
+      if (!response.ok) throw new Error(`alma.wasm: HTTP ${response.status} ${response.statusText}`);
+      const total = Number(response.headers.get('Content-Length')) || 0;
+      const entry = { received: 0, total };
+      if (total) downloads.set('alma.wasm', entry);
+      const counted = response.body.pipeThrough(new TransformStream({
+        transform(chunk, out) { entry.received += chunk.length; if (total) showProgress(); out.enqueue(chunk); },
+        flush: finished,
+      }));
+      const relabelled = new Response(counted, { headers: { 'Content-Type': 'application/wasm' } });
+      return WebAssembly.compileStreaming ? WebAssembly.compileStreaming(relabelled)
+        : relabelled.arrayBuffer().then((b) => WebAssembly.compile(b));
+    }).finally(finished);
+  })();
+  compiled.catch(() => {});  // reported by instantiateWasm
   // The app says when its first frame with the data is on screen; until then the loading screen
   // stays, so a visitor never sees a half-drawn page.
-  window.addEventListener('alma-ready', () => { overlay.hidden = true; }, { once: true });
+  window.addEventListener('alma-ready', () => {
+    overlay.hidden = true;
+    // Offline after the first visit (web/sw.js, versioned cache), registered once the first view is
+    // on screen so that its caching never competes with the first load. Only over http(s): not
+    // file://, not the one-file page. Relative URL: works from a sub-folder. update(): look for a new
+    // deployment on every visit (Chrome would otherwise wait for the page to close); offline, that
+    // check just fails quietly.
+    if (/^https?:$/.test(location.protocol) && 'serviceWorker' in navigator && !alma.embedded) {
+      navigator.serviceWorker.register('sw.js')
+        .then((r) => r.update().catch(() => {}), (e) => console.warn(`Offline cache unavailable: ${e.message}`));
+    }
+  }, { once: true });
 
-  let runtimeReady = false;  // the exports exist before the wasm instance does
   window.Module = {
     canvas: document.getElementById('canvas'),
     print: (t) => console.log(t),
     printErr: (t) => console.warn(t),
     instantiateWasm(imports, done) {
-      // The one-file offline page carries the wasm inside it: no fetch at all.
-      const embedded = alma.embeddedBytes('alma.wasm');
-      (embedded ? Promise.resolve(embedded) : fetchWithProgress('alma.wasm'))
-        .then((bytes) => WebAssembly.instantiate(bytes, imports))
-        .then((result) => done(result.instance))
+      compiled.then((module) => WebAssembly.instantiate(module, imports))
+        .then((instance) => done(instance))
         .catch((e) => fail(say('load_failed', { error: e.message }), true));
       return {};
     },
     onRuntimeInitialized() {
-      runtimeReady = true;
-      // Offline after the first visit (web/sw.js, versioned cache), registered once the app runs so
-      // it never competes with the first load. Only over http(s): not file://, not the one-file page.
-      // Relative URL: works from a sub-folder. update(): look for a new deployment on every visit
-      // (Chrome would otherwise wait for the page to close); offline, that check just fails quietly.
-      if (/^https?:$/.test(location.protocol) && 'serviceWorker' in navigator && !alma.embedded) {
-        navigator.serviceWorker.register('sw.js')
-          .then((r) => r.update().catch(() => {}), (e) => console.warn(`Offline cache unavailable: ${e.message}`));
-      }
-      message.textContent = say('loading_data');
+      runtimeReady = true;  // the exports exist before the wasm instance does
+      showStage();
       document.getElementById('canvas').focus();
     },
     onAbort(what) { fail(say('stopped', { error: what }), true); },

@@ -5,6 +5,7 @@
 // browser_web.cpp for the browser, our only target). UI and core never call SDL or Emscripten.
 #include <functional>
 #include <string>
+#include <string_view>
 
 namespace alma::platform {
 
@@ -26,9 +27,11 @@ struct Pinch {
 struct Callbacks {
   std::function<void()> beforeFrame;  // outside any ImGui frame: the place to change fonts and style
   std::function<void()> drawFrame;                            // build one ImGui frame
-  std::function<void(int request, std::string bytes)> fileLoaded;
+  // The bytes live in a buffer the page frees after the call: read them, never keep the view. (No
+  // copy: a 50 MB export is in the wasm heap once, not twice, while it is read.)
+  std::function<void(int request, std::string_view bytes)> fileLoaded;
   std::function<void(int request, std::string error)> fileFailed;
-  std::function<void(std::string name, std::string bytes)> fileGiven;  // picked or dropped by the user
+  std::function<void(std::string name, std::string_view bytes)> fileGiven;  // picked or dropped by the user (as fileLoaded)
   // A file over the limit (setFileLimit), refused unread: a fetch (request ≥ 0) or a given file.
   std::function<void(int request, double bytes, std::string name)> fileTooLarge;
   std::function<void(std::string fragment)> fragmentChanged;  // Back/Forward or an edited #fragment
@@ -67,11 +70,18 @@ void requestFrames(int frames);
 // pixel with the fonts rasterised for that scale, handed to the browser as the PNG download `name`.
 void savePicture(int width, int height, float scale, const std::function<void()>& style, const std::function<void()>& draw,
                  const std::string& name);
+// Runs `work(budgetMs)` when the page is idle (requestIdleCallback: no frame or input waiting), again
+// and again while it returns true: work that must never hold up what a visitor sees or does.
+void whenIdle(std::function<bool(double budgetMs)> work);
 // Calls `then` with the page's clock (performance.now(), ms) once the frame being built has been
 // painted: after the browser's rendering step that follows it, as a visitor sees it.
 void afterPaint(std::function<void(double atMs)> then);
-// The first frame with the data is on screen: the page takes its loading screen away.
+// The frame being built is the first with the data: it is drawn (frames before it are only built),
+// and the page takes its loading screen away.
 void announceReady();
+// Before announceReady: build the next frame straight after this one, in the same display refresh
+// (ImGui sizes auto-sized windows in one frame and shows them from the next).
+void buildAgainNow();
 // Runs the main loop (does not return on the web).
 void run(Callbacks callbacks);
 

@@ -12,6 +12,7 @@
 #include <imgui_internal.h>  // InputEventsQueue: input ImGui has not processed yet
 #include <imgui_impl_sdl2.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <cstdlib>
@@ -32,6 +33,8 @@ struct Backend {
   RedrawScheduler scheduler;
   Callbacks callbacks;
   bool paused = false;
+  bool presenting = false;  // the first frame with data has been announced: frames are drawn
+  bool buildAgain = false;  // before that: build another frame in the same tick (buildAgainNow)
   float uiScale = 1.0f;
   std::string stateBuffer;  // keeps the last almaState() text alive for JS to read
   std::map<SDL_FingerID, std::pair<double, double>> fingers;  // CSS pixels
@@ -121,15 +124,35 @@ bool syncDisplay() {
 
 double frameMs = 0, buildMs = 0;  // whole frame / ImGui build only (the rest is GL submission)
 
-void drawFrame() {
-  const double start = emscripten_get_now();
+void buildFrame() {
   if (g.callbacks.beforeFrame) g.callbacks.beforeFrame();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
+  ImGuiIO& io = ImGui::GetIO();
+  io.DeltaTime = std::max(io.DeltaTime, 1e-4f);  // a second build in the same tick (buildAgainNow)
   ImGui::NewFrame();
   if (g.callbacks.drawFrame) g.callbacks.drawFrame();
   ImGui::Render();
+}
+
+void drawFrame() {
+  const double start = emscripten_get_now();
+  buildFrame();
+  // Until the first frame with data, the loading screen covers the canvas: frames are built (ImGui
+  // measures auto-sized windows, the data is indexed) but nothing is drawn, so the browser
+  // composites no canvas (in software, a read-back of every pixel per frame). Where the app needs
+  // one more build before it can show anything, it is done at once, not a display refresh later.
+  for (int extra = 0; !g.presenting && g.buildAgain && extra < 2; ++extra) {
+    g.buildAgain = false;
+    buildFrame();
+  }
+  g.buildAgain = false;
   buildMs = emscripten_get_now() - start;
+  if (!g.presenting) {
+    frameMs = buildMs;
+    frameDrawn(g.scheduler);
+    return;
+  }
   glViewport(0, 0, g.display.canvasWidth, g.display.canvasHeight);
   const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
@@ -282,6 +305,17 @@ void requestFrames(int frames) {
   resumeIfPaused();
 }
 
+EM_JS(void, jsWhenIdle, (), {
+  const idle = window.requestIdleCallback || ((f) => setTimeout(() => f({ timeRemaining: () => 10 }), 1));
+  idle((deadline) => _alma_idle(deadline.timeRemaining()));
+});
+std::function<bool(double)> idleWork;
+void whenIdle(std::function<bool(double budgetMs)> work) {
+  const bool asked = static_cast<bool>(idleWork);
+  idleWork = std::move(work);
+  if (!asked) jsWhenIdle();
+}
+
 // A message posted during the frame's animation-frame callback is handled after that frame's
 // rendering step (style, layout, paint): the earliest moment the frame is known to be painted.
 EM_JS(void, jsAfterPaint, (int id), {
@@ -297,7 +331,11 @@ void afterPaint(std::function<void(double atMs)> then) {
 }
 
 EM_JS(void, jsAnnounceReady, (), { window.dispatchEvent(new Event("alma-ready")); });
-void announceReady() { jsAnnounceReady(); }
+void announceReady() {
+  g.presenting = true;  // this frame is the first one drawn
+  jsAnnounceReady();
+}
+void buildAgainNow() { g.buildAgain = true; }
 
 
 void run(Callbacks callbacks) {
@@ -314,6 +352,12 @@ EMSCRIPTEN_KEEPALIVE const char* alma_state_json() {
   using namespace alma::platform;
   g.stateBuffer = g.callbacks.stateJson ? g.callbacks.stateJson() : std::string("{}");
   return g.stateBuffer.c_str();
+}
+EMSCRIPTEN_KEEPALIVE void alma_idle(double remainingMs) {
+  using namespace alma::platform;
+  // At most ~12 ms at a time, even in a long idle period: an input arriving meanwhile waits no longer.
+  if (idleWork && idleWork(std::min(remainingMs, 12.0))) jsWhenIdle();
+  else idleWork = nullptr;
 }
 EMSCRIPTEN_KEEPALIVE void alma_painted(int id, double atMs) {
   using namespace alma::platform;

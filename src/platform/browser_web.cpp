@@ -339,11 +339,11 @@ void installBrowserBridges() {
 // Entry points for JavaScript (exported in src/CMakeLists.txt).
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void alma_file_loaded(int request, const char* bytes, int size) {
-  if (alma::platform::callbacks().fileLoaded) alma::platform::callbacks().fileLoaded(request, std::string(bytes, static_cast<std::size_t>(size)));
+  if (alma::platform::callbacks().fileLoaded) alma::platform::callbacks().fileLoaded(request, std::string_view(bytes, static_cast<std::size_t>(size)));
   alma::platform::requestFrames(alma::RedrawScheduler::kTrailingFrames);
 }
 EMSCRIPTEN_KEEPALIVE void alma_file_given(const char* name, const char* bytes, int size) {
-  if (alma::platform::callbacks().fileGiven) alma::platform::callbacks().fileGiven(name, std::string(bytes, static_cast<std::size_t>(size)));
+  if (alma::platform::callbacks().fileGiven) alma::platform::callbacks().fileGiven(name, std::string_view(bytes, static_cast<std::size_t>(size)));
   alma::platform::requestFrames(alma::RedrawScheduler::kTrailingFrames);
 }
 EMSCRIPTEN_KEEPALIVE void alma_typed(const char* text) {

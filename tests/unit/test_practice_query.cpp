@@ -329,3 +329,37 @@ TEST_CASE("practice query: rebuilding on new data keeps search, selections and s
   CHECK(q.searchText() == "a");
   CHECK(q.sort().size() == 1);
 }
+
+TEST_CASE("practice query: a large export's index is made in slices after the build and every search and sort stays right meanwhile") {
+  const auto data = randomPractices(9000, 21);  // more than the build indexes at once
+  PracticeQuery q;
+  q.build(data);
+  CHECK(q.preparing());
+  // Before any slice: no search needs the index; a search completes it at once and is right.
+  Filters none;
+  checkAgainstBruteForce(q, data, none);
+  q.setSearch("lodz integ");
+  Filters F;
+  F.words = searchWords("lodz integ");
+  checkAgainstBruteForce(q, data, F);
+  // On new data, slice by slice (a search between two slices), until nothing is left.
+  PracticeQuery sliced;
+  sliced.build(data);
+  int slices = 0;
+  while (sliced.prepare(0.0)) {
+    ++slices;
+    if (slices == 3) {
+      sliced.setSearch("tion");
+      Filters G;
+      G.words = searchWords("tion");
+      checkAgainstBruteForce(sliced, data, G);
+    }
+  }
+  CHECK(slices > 3);
+  CHECK_FALSE(sliced.preparing());
+  sliced.setSearch("lodz integ");
+  sliced.clickSort(PracticeColumns::Title, false);
+  q.clickSort(PracticeColumns::Title, false);
+  CHECK(sliced.result().rows == q.result().rows);
+  checkAgainstBruteForce(sliced, data, F);
+}

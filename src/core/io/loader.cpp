@@ -177,18 +177,22 @@ ExportInfo readInfo(const json& doc, const Format& f, const std::string& file, L
   return info;
 }
 
-template <typename Record, typename Read>
-std::vector<Record> readRecords(const json& array, const Format& f, const std::string& file,
-                                std::vector<Diagnostic>& diagnostics, Read read) {
+// The records of one kind as they stream in: each read, checked and kept or left out, in order.
+template <typename Record>
+struct RecordList {
+  const Format& format;
+  Record (*read)(RecordReader&);
   std::vector<Record> records;
+  std::vector<Diagnostic> diagnostics;
   std::unordered_map<std::string, int> firstSeen;  // id → position of its first record
   int position = 0;
-  for (const auto& item : array) {
+
+  void add(const json& item, const std::string& file) {
     ++position;
     RecordReader r(item, position, file, diagnostics);
     if (!item.is_object()) {
-      r.error("", std::string("must be an object (one ") + f.recordWord + "), got " + shown(item));
-      continue;
+      r.error("", std::string("must be an object (one ") + format.recordWord + "), got " + shown(item));
+      return;
     }
     Record rec = read(r);
     // The first record with an id owns it, even when that record is itself left out: an id must
@@ -201,14 +205,106 @@ std::vector<Record> readRecords(const json& array, const Format& f, const std::s
     }
     if (!r.failed()) records.push_back(std::move(rec));
   }
-  return records;
-}
+};
+
+// Builds the document as nlohmann's DOM parser does, except for the records: each element of the
+// top-level "calls" or "practices" array is built alone, read into a record and dropped at once.
+// A 50 MB export therefore never exists as a JSON document (about five times its size in memory),
+// and reading overlaps parsing. The array itself stays in the document, empty. Which format the
+// file declares is known only at the end (keys have no order): records are read by their array's
+// name, and load() keeps the list the format asks for.
+class RecordStream final : public detail::JsonEvents {
+ public:
+  RecordStream(json& doc, const std::string& file, RecordList<Call>& calls, RecordList<Practice>& practices)
+      : outer_(doc, false), file_(file), calls_(calls), practices_(practices) {}
+
+  bool null() override { return value([](auto& p) { return p.null(); }, nullptr); }
+  bool boolean(bool b) override { return value([&](auto& p) { return p.boolean(b); }, b); }
+  bool number_integer(number_integer_t n) override { return value([&](auto& p) { return p.number_integer(n); }, n); }
+  bool number_unsigned(number_unsigned_t n) override { return value([&](auto& p) { return p.number_unsigned(n); }, n); }
+  bool number_float(number_float_t n, const string_t& s) override {
+    return value([&](auto& p) { return p.number_float(n, s); }, n);
+  }
+  bool string(string_t& s) override { return value([&](auto& p) { return p.string(s); }, s); }
+  bool binary(binary_t& b) override { return value([&](auto& p) { return p.binary(b); }, json::binary(b)); }
+  bool key(string_t& k) override {
+    if (inner_) return inner_->key(k);
+    if (depth_ == 1) lastKey_ = k;
+    return outer_.key(k);
+  }
+  bool start_object(std::size_t n) override { return open([&](auto& p) { return p.start_object(n); }, false); }
+  bool start_array(std::size_t n) override { return open([&](auto& p) { return p.start_array(n); }, true); }
+  bool end_object() override { return close([](auto& p) { return p.end_object(); }); }
+  bool end_array() override { return close([](auto& p) { return p.end_array(); }); }
+
+ private:
+  using Dom = nlohmann::detail::json_sax_dom_parser<json>;
+  bool inRecords() const { return recordsArray_ && depth_ == 2; }
+
+  template <class Event, class Value>
+  bool value(Event event, Value&& v) {
+    if (inner_) return event(*inner_);
+    if (inRecords()) {  // a record that is not an object: read (and reported) like any other
+      handOver(json(std::forward<Value>(v)));
+      return true;
+    }
+    return event(outer_);
+  }
+  template <class Event>
+  bool open(Event event, bool array) {
+    if (inner_) return ++innerDepth_, event(*inner_);
+    if (inRecords()) {  // a record begins
+      element_ = json();
+      inner_.emplace(element_, false);
+      innerDepth_ = 1;
+      return event(*inner_);
+    }
+    ++depth_;
+    if (array && depth_ == 2 && (lastKey_ == "calls" || lastKey_ == "practices")) {
+      recordsArray_ = true;
+      recordsKey_ = lastKey_;
+    }
+    return event(outer_);
+  }
+  template <class Event>
+  bool close(Event event) {
+    if (inner_) {
+      const bool ok = event(*inner_);
+      if (--innerDepth_ == 0) {
+        inner_.reset();
+        handOver(std::move(element_));
+        element_ = json();
+      }
+      return ok;
+    }
+    if (depth_ == 2) recordsArray_ = false;
+    --depth_;
+    return event(outer_);
+  }
+  void handOver(json item) {
+    if (recordsKey_ == "calls") calls_.add(item, file_);
+    else practices_.add(item, file_);
+  }
+
+  Dom outer_;
+  std::optional<Dom> inner_;
+  json element_;
+  int depth_ = 0, innerDepth_ = 0;
+  bool recordsArray_ = false;
+  std::string lastKey_, recordsKey_;
+  const std::string& file_;
+  RecordList<Call>& calls_;
+  RecordList<Practice>& practices_;
+};
 
 LoadOutcome load(std::string_view bytes, std::string_view fileName, ExportKind want) {
   LoadOutcome out;
   const std::string file(fileName);
   json doc;
-  if (!detail::parseJsonInput(bytes, file, doc, out.diagnostics)) {
+  RecordList<Call> calls{kFormats[0], readCall, {}, {}, {}, 0};
+  RecordList<Practice> practices{kFormats[1], readPractice, {}, {}, {}, 0};
+  RecordStream stream(doc, file, calls, practices);
+  if (!detail::parseJsonInput(bytes, file, stream, out.diagnostics)) {
     out.rejected = true;
     return out;
   }
@@ -226,12 +322,17 @@ LoadOutcome load(std::string_view bytes, std::string_view fileName, ExportKind w
     return out;
   }
   ExportInfo info = readInfo(doc, *f, file, out);
+  auto keep = [&](auto& list) {
+    out.diagnostics.insert(out.diagnostics.end(), std::make_move_iterator(list.diagnostics.begin()),
+                           std::make_move_iterator(list.diagnostics.end()));
+    return std::move(list.records);
+  };
   if (f->kind == ExportKind::Calls) {
     out.calls.info = std::move(info);
-    out.calls.calls = readRecords<Call>(*it, *f, file, out.diagnostics, readCall);
+    out.calls.calls = keep(calls);
   } else {
     out.practices.info = std::move(info);
-    out.practices.practices = readRecords<Practice>(*it, *f, file, out.diagnostics, readPractice);
+    out.practices.practices = keep(practices);
   }
   return out;
 }

@@ -48,34 +48,8 @@ std::size_t tooDeepAt(std::string_view s) {
   return std::string_view::npos;
 }
 
-// Only used on the failure path, to get nlohmann's explanation and the error's byte offset.
-struct ErrorCatcher : nlohmann::json_sax<json> {
-  std::string what;
-  std::size_t position = 0;
-  bool null() override { return true; }
-  bool boolean(bool) override { return true; }
-  bool number_integer(number_integer_t) override { return true; }
-  bool number_unsigned(number_unsigned_t) override { return true; }
-  bool number_float(number_float_t, const string_t&) override { return true; }
-  bool string(string_t&) override { return true; }
-  bool binary(binary_t&) override { return true; }
-  bool start_object(std::size_t) override { return true; }
-  bool key(string_t&) override { return true; }
-  bool end_object() override { return true; }
-  bool start_array(std::size_t) override { return true; }
-  bool end_array() override { return true; }
-  bool parse_error(std::size_t pos, const std::string&,
-                   const nlohmann::detail::exception& ex) override {
-    position = pos;
-    what = ex.what();
-    return false;
-  }
-};
-
-std::string explainSyntaxError(std::string_view s) {
-  ErrorCatcher catcher;
-  json::sax_parse(s.data(), s.data() + s.size(), &catcher);
-  std::string what = catcher.what;
+std::string explainSyntaxError(std::string_view s, const JsonEvents& events) {
+  std::string what = events.error;
   // Drop the "[json.exception.parse_error.101] " tag: it means nothing to a data editor.
   if (!what.empty() && what[0] == '[') {
     const auto end = what.find("] ");
@@ -83,7 +57,7 @@ std::string explainSyntaxError(std::string_view s) {
   }
   if (what.find("line ") == std::string::npos) {
     // e.g. "number overflow parsing '1e400'" carries no position: add ours.
-    const std::size_t at = catcher.position > 0 ? catcher.position - 1 : 0;
+    const std::size_t at = events.errorAt > 0 ? events.errorAt - 1 : 0;
     what += " at " + lineColumn(s, at);
   }
   if (what.empty()) what = "parse error";
@@ -132,7 +106,7 @@ std::string shorten(std::string_view s, std::size_t maxBytes) {
   return out;
 }
 
-bool parseJsonInput(std::string_view bytes, const std::string& file, json& out,
+bool parseJsonInput(std::string_view bytes, const std::string& file, JsonEvents& events,
                     std::vector<Diagnostic>& diagnostics) {
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);  // UTF-8 BOM: allowed
   if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
@@ -156,9 +130,8 @@ bool parseJsonInput(std::string_view bytes, const std::string& file, json& out,
                                           lineColumn(bytes, deep)));
     return false;
   }
-  out = json::parse(bytes.data(), bytes.data() + bytes.size(), nullptr, /*allow_exceptions=*/false);
-  if (out.is_discarded()) {
-    diagnostics.push_back(fatal(file, "is not valid JSON: " + explainSyntaxError(bytes)));
+  if (!json::sax_parse(bytes.data(), bytes.data() + bytes.size(), &events)) {
+    diagnostics.push_back(fatal(file, "is not valid JSON: " + explainSyntaxError(bytes, events)));
     return false;
   }
   return true;

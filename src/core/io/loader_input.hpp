@@ -1,6 +1,6 @@
 #pragma once
-// First stage of loading: bytes → JSON document, or one Fatal diagnostic saying why not.
-// Internal to the loader (not used by the UI).
+// First stage of loading: bytes → SAX events (or a JSON document), or one Fatal diagnostic saying
+// why not. Internal to the loader (not used by the UI).
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,9 +11,20 @@
 
 namespace alma::detail {
 
-// Strips a UTF-8 BOM, checks the bytes are UTF-8, guards nesting depth, parses without exceptions.
-// On failure appends a Fatal diagnostic and returns false.
-bool parseJsonInput(std::string_view bytes, const std::string& file, nlohmann::json& out,
+// A SAX handler whose syntax errors parseJsonInput explains; the subclass handles the values.
+struct JsonEvents : nlohmann::json_sax<nlohmann::json> {
+  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& e) override {
+    errorAt = position;
+    error = e.what();
+    return false;
+  }
+  std::size_t errorAt = 0;
+  std::string error;
+};
+
+// Strips a UTF-8 BOM, checks the bytes are UTF-8, guards nesting depth, then feeds them to `events`
+// (nlohmann's SAX parser, no exceptions). On failure appends a Fatal diagnostic and returns false.
+bool parseJsonInput(std::string_view bytes, const std::string& file, JsonEvents& events,
                     std::vector<Diagnostic>& diagnostics);
 
 // Offset of the first byte that is not part of well-formed UTF-8, or npos.

@@ -43,8 +43,8 @@ YearSpan practiceYears(const Practice& p) {
 void PracticeQuery::build(std::span<const Practice> practices) {
   records_ = practices;
   const std::size_t n = practices.size();
-  TextIndex text;
-  text.build(n, [&](std::size_t i, std::string& out) {
+  TextIndex text;  // made in slices, after the table is on screen (QueryEngine::prepare)
+  text.begin(n, [practices](std::size_t i, std::string& out) {
     const Practice& p = practices[i];
     appendField(out, p.title);
     appendField(out, p.summary);

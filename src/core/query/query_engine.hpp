@@ -101,8 +101,17 @@ class QueryEngine {
   // ---- the view; recomputed on the first call after a change
   const QueryResult& result();
 
+  // ---- what a build leaves for later: a large export's search index and every column's sort ranks,
+  // made in slices of about `budgetMs` (between frames, when the page is idle) so that the table is
+  // on screen first and a later search or sort is integer work. True while some is left. A search
+  // or sort that comes first does what it needs at once.
+  bool prepare(double budgetMs);
+  bool preparing() const;
+
  protected:
   // Called by the derived class's build. spans: one per record, or empty when there is no period.
+  // `text` may be begun but not complete (TextIndex::begin): the first records are indexed at
+  // once, the rest by prepare().
   void buildEngine(std::size_t recordCount, TextIndex text, std::vector<Facet> facets,
                    std::vector<YearSpan> spans, int columnCount);
   // Dense ranks of every record for `column` (see sorting.hpp); computed on first use.

@@ -108,61 +108,100 @@ class TokenTable {
 };
 }  // namespace
 
-void TextIndex::build(std::size_t n, const std::function<void(std::size_t, std::string&)>& append) {
+// Made in two passes over the records, both in slices: the first folds each record's text into the
+// arena and counts, per token, the records holding it; the second reads the arena again and writes
+// each record into its tokens' postings, laid out one after another (CSR) with the counts. Keeping
+// every record's tokens between the passes instead would cost 4 bytes per word of text (20 MB for
+// 100k practices), and the arena is reserved from the first slice's size, never doubled: in the
+// browser, memory once taken is not given back.
+struct TextIndex::Building {
+  AppendText appendText;
+  std::size_t next = 0;       // the first record the current pass has not done
+  bool postingPass = false;   // the second pass
+  TokenTable ids;
+  std::vector<std::uint32_t> lastSeen, counts;  // per token: the last record holding it, how many do
+  std::vector<std::uint64_t> cursor;            // second pass: per token, where its next posting goes
+};
+
+TextIndex::TextIndex() = default;
+TextIndex::TextIndex(TextIndex&&) noexcept = default;
+TextIndex& TextIndex::operator=(TextIndex&&) noexcept = default;
+TextIndex::~TextIndex() = default;
+
+void TextIndex::begin(std::size_t n, AppendText appendText) {
   *this = TextIndex{};
   offsets_.reserve(n + 1);
   offsets_.push_back(0);
-  for (std::size_t i = 0; i < n; ++i) {
-    append(i, arena_);
-    offsets_.push_back(arena_.size());
-  }
   all_.resize(n);
   for (std::size_t i = 0; i < n; ++i) all_[i] = static_cast<std::uint32_t>(i);
   scratch_.assign((n + 63) / 64, 0);
-  buildTokens();
+  masks_.assign(n, 0);
+  building_ = std::make_unique<Building>();
+  building_->appendText = std::move(appendText);
+  if (n == 0) add(0);
 }
 
-void TextIndex::buildTokens() {
-  const std::size_t n = size();
-  TokenTable ids;
-  masks_.assign(n, 0);
-  std::vector<std::uint32_t> lastSeen, counts, recordTokens;
-  recordTokens.reserve(arena_.size() / 6);
-  for (std::size_t r = 0; r < n; ++r) {
-    const std::string_view t = text(r);
-    std::size_t i = 0;
-    while (i < t.size()) {
-      while (i < t.size() && isSearchSpace(t[i])) ++i;
-      std::size_t j = i;
-      std::uint64_t mask = 0;
-      for (; j < t.size() && !isSearchSpace(t[j]); ++j) mask |= std::uint64_t{1} << byteClass(static_cast<unsigned char>(t[j]));
-      if (j == i) break;
-      masks_[r] |= mask;  // whitespace never starts a word: leaving it out loses nothing
-      bool added = false;
-      const std::uint32_t id = ids.intern(t.substr(i, j - i), dict_, tokenOffsets_, added);
-      if (added) {
-        lastSeen.push_back(UINT32_MAX);
-        counts.push_back(0);
-      }
-      if (lastSeen[id] != r) {  // a record is listed once per token
-        lastSeen[id] = static_cast<std::uint32_t>(r);
-        ++counts[id];
-        recordTokens.push_back(id);
-      }
-      i = j;
+namespace {
+// Calls `token(text)` for each whitespace-separated token of `t`; returns the bytes it holds (byteMask).
+template <class Token>
+std::uint64_t forEachToken(std::string_view t, Token token) {
+  std::uint64_t bytes = 0;
+  std::size_t i = 0;
+  while (i < t.size()) {
+    while (i < t.size() && isSearchSpace(t[i])) ++i;
+    std::size_t j = i;
+    for (; j < t.size() && !isSearchSpace(t[j]); ++j) bytes |= std::uint64_t{1} << byteClass(static_cast<unsigned char>(t[j]));
+    if (j == i) break;
+    token(t.substr(i, j - i));
+    i = j;
+  }
+  return bytes;  // whitespace never starts a word: leaving it out loses nothing
+}
+}  // namespace
+
+bool TextIndex::add(std::size_t count) {
+  if (!building_) return true;
+  Building& b = *building_;
+  const std::size_t n = all_.size();
+  const std::size_t end = n - b.next < count ? n : b.next + count;
+  bool added = false;
+  if (!b.postingPass) {
+    for (std::size_t r = b.next; r < end; ++r) {
+      b.appendText(r, arena_);
+      offsets_.push_back(arena_.size());
+      masks_[r] = forEachToken(text(r), [&](std::string_view tok) {
+        const std::uint32_t id = b.ids.intern(tok, dict_, tokenOffsets_, added);
+        if (added) b.lastSeen.push_back(UINT32_MAX), b.counts.push_back(0);
+        if (b.lastSeen[id] != r) b.lastSeen[id] = static_cast<std::uint32_t>(r), ++b.counts[id];  // once per record
+      });
     }
-    recordTokens.push_back(UINT32_MAX);  // end of record r
+    if (b.next == 0 && end > 0 && end < n)  // the whole arena, estimated from the first slice
+      arena_.reserve(arena_.size() / end * n + arena_.size() / end * n / 8);
+    b.next = end;
+    if (end < n) return false;
+    tokenOffsets_.push_back(static_cast<std::uint32_t>(dict_.size()));
+    postingStart_.assign(b.counts.size() + 1, 0);
+    for (std::size_t t = 0; t < b.counts.size(); ++t) postingStart_[t + 1] = postingStart_[t] + b.counts[t];
+    postings_.resize(postingStart_.back());
+    b.cursor.assign(postingStart_.begin(), postingStart_.end() - 1);
+    std::fill(b.lastSeen.begin(), b.lastSeen.end(), UINT32_MAX);
+    b.counts = {};
+    b.postingPass = true;
+    b.next = 0;
+    return add(count);
   }
-  tokenOffsets_.push_back(static_cast<std::uint32_t>(dict_.size()));
-  postingStart_.assign(counts.size() + 1, 0);
-  for (std::size_t t = 0; t < counts.size(); ++t) postingStart_[t + 1] = postingStart_[t] + counts[t];
-  postings_.resize(postingStart_.back());
-  std::vector<std::uint64_t> cursor(postingStart_.begin(), postingStart_.end() - 1);
-  std::uint32_t r = 0;
-  for (std::uint32_t id : recordTokens) {
-    if (id == UINT32_MAX) ++r;
-    else postings_[cursor[id]++] = r;  // records visited in order: postings come out ascending
-  }
+  for (std::size_t r = b.next; r < end; ++r)
+    forEachToken(text(r), [&](std::string_view tok) {
+      const std::uint32_t id = b.ids.intern(tok, dict_, tokenOffsets_, added);
+      if (b.lastSeen[id] != r) {  // records visited in order: postings come out ascending
+        b.lastSeen[id] = static_cast<std::uint32_t>(r);
+        postings_[b.cursor[id]++] = static_cast<std::uint32_t>(r);
+      }
+    });
+  b.next = end;
+  if (end < n) return false;
+  building_.reset();
+  return true;
 }
 
 TextIndex::WordMatch* TextIndex::findCachedWord(std::string_view word) {
@@ -255,6 +294,7 @@ const TextIndex::QueryMatch* TextIndex::bestSuperset(const std::vector<std::stri
 
 const std::vector<std::uint32_t>& TextIndex::search(const std::vector<std::string>& typed) {
   if (typed.empty()) return all_;
+  add(all_.size());  // a search before the index is complete: complete it now
   std::vector<std::string> words = typed;
   std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());

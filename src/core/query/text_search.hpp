@@ -16,6 +16,7 @@
 // and Backspace finds the earlier query in the cache.
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,8 +26,22 @@ namespace alma {
 class TextIndex {
  public:
   // appendText(i, out) appends record i's folded text; fields separated by '\n'.
-  void build(std::size_t recordCount,
-             const std::function<void(std::size_t, std::string&)>& appendText);
+  using AppendText = std::function<void(std::size_t, std::string&)>;
+  void build(std::size_t recordCount, AppendText appendText) {
+    begin(recordCount, std::move(appendText));
+    add(recordCount);
+  }
+  // The same in slices, so that a large export's index is made between frames after the table is
+  // on screen: begin(), then add() until it says the index is complete. `appendText` is kept until
+  // then (what it reads must outlive it). search() completes the index first if it is not yet.
+  void begin(std::size_t recordCount, AppendText appendText);
+  bool add(std::size_t records);  // indexes up to `records` more; true once all are
+  bool complete() const { return !building_; }
+
+  TextIndex();
+  TextIndex(TextIndex&&) noexcept;
+  TextIndex& operator=(TextIndex&&) noexcept;
+  ~TextIndex();
 
   // Records holding every word (ascending). Words are folded and whitespace-free (searchWords).
   // The reference stays valid until the next call.
@@ -50,7 +65,7 @@ class TextIndex {
     std::uint64_t lastUse = 0;
   };
 
-  void buildTokens();
+  struct Building;  // the state of an index being made (text_search.cpp)
   WordMatch* findCachedWord(std::string_view word);
   const WordMatch& wordMatch(const std::string& word);
   std::vector<std::uint32_t> narrow(std::vector<std::uint32_t> candidates, const std::string& word);
@@ -68,6 +83,7 @@ class TextIndex {
   std::vector<WordMatch> wordCache_;
   std::vector<QueryMatch> queryCache_;
   std::uint64_t clock_ = 0;
+  std::unique_ptr<Building> building_;
 };
 
 }  // namespace alma

@@ -61,7 +61,7 @@ std::string toJson(const StateSnapshot& s) {
       {"picture", {{"width", s.picture.width}, {"height", s.picture.height},
                    {"legend", {s.picture.legend[0], s.picture.legend[1], s.picture.legend[2], s.picture.legend[3]}}}},
       {"panels", panels},
-      {"perf", {{"frameMs", s.frameMs}, {"buildMs", s.buildMs}, {"memoryBytes", s.memoryBytes}, {"queryMs", {{"practices", queryTimingJson(s.practiceQuery)},
+      {"perf", {{"frameMs", s.frameMs}, {"buildMs", s.buildMs}, {"memoryBytes", s.memoryBytes}, {"preparing", s.preparing}, {"queryMs", {{"practices", queryTimingJson(s.practiceQuery)},
                                                      {"calls", queryTimingJson(s.callQuery)}}}}},
       {"font", {{"family", s.font.family}, {"sizePx", s.font.sizePx}, {"rasterPx", s.font.rasterPx},
                 {"sample", s.font.sample}, {"missingGlyphs", s.font.missingGlyphs}}},

@@ -94,6 +94,7 @@ struct StateSnapshot {
   double frameMs = 0;  // CPU time of the last frame (build + submit), for benchmarks
   double buildMs = 0;  // the part of frameMs spent building the ImGui frame (the rest: GL submission)
   double memoryBytes = 0;  // wasm linear memory + JS heap in use (benchmarks: memory at 100k records)
+  bool preparing = false;  // search indexes or sort keys are still being made when the page is idle
   // Recomputing a table query's result (search + facet counts + sort) after a change, over the
   // most recent recomputations (e.g. one per keystroke).
   struct QueryTiming {
