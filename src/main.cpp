@@ -371,6 +371,7 @@ void drawFrame() {
   for (alma::ui::QueryTiming* t : {&app.derived.practiceTiming, &app.derived.callTiming})
     if (t->revision != t->paintAsked) {
       t->paintAsked = t->revision;
+      t->shownFrame = alma::platform::framesDrawn() + 1;  // this one, counted once it is drawn
       alma::platform::afterPaint([t, revision = t->revision](double at) { t->shownRevision = revision, t->shownAtMs = at; });
     }
   const alma::ScreenRect& box = app.frame.searchRect;

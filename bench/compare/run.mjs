@@ -121,13 +121,14 @@ async function memory(page, atlas) {
 // ---- The atlas: its state hook says when a change is painted ----------------------------------------
 const atlasState = (page) => page.evaluate(() => window.almaState());
 const atlasIdle = (page) => page.waitForFunction(() => window.almaState()?.idle, null, { timeout: 60000 });
-async function atlasChange(page, act) {  // → ms from the input event to the painted frame, and the query's own ms
-  const before = (await atlasState(page)).perf.queryMs.practices.samples;
+async function atlasChange(page, act) {  // → ms from the input event to the painted frame, the query's own ms, frames
+  const s = await atlasState(page);
+  const before = s.perf.queryMs.practices.samples;
   const at = await act();
   const h = await page.waitForFunction((b) => { const q = window.almaState().perf.queryMs.practices; return q.samples > b && q.shown && q; },
                                        before, { timeout: 120000 });
   const q = await h.jsonValue();
-  return { ms: q.shownAt - (await page.evaluate(at)), queryMs: q.last };
+  return { ms: q.shownAt - (await page.evaluate(at)), queryMs: q.last, frames: q.shownFrame - s.frame };
 }
 async function atlasTable(a, n) {
   const { context, page, errors } = await open(`${a.base}?practices=bench/practices-${n}.json#v=practices`);
@@ -143,14 +144,14 @@ async function atlasTable(a, n) {
   // Search: focus the box ("/"), then per term: all but the last letter, settle, time the last key.
   await page.keyboard.press('/');
   await page.waitForFunction(() => window.almaState().ui.typing);
-  const search = [], searchQuery = [];
+  const search = [], searchQuery = [], frames = [];
   for (const term of TERMS) {
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Backspace');
     await page.keyboard.type(term.slice(0, -1));
     await atlasIdle(page);
     const r = await atlasChange(page, async () => { await pressChar(page, term.slice(-1)); return () => window.__keyAt; });
-    search.push(r.ms), searchQuery.push(r.queryMs);
+    search.push(r.ms), searchQuery.push(r.queryMs), frames.push(r.frames);
   }
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
@@ -167,7 +168,8 @@ async function atlasTable(a, n) {
   if (sorted[0]?.column !== 'title') throw new Error(`${a.name}: not sorted by title: ${JSON.stringify(sorted)}`);
   if (errors.length) throw new Error(`${a.name}: ${errors.join('\n')}`);
   await context.close();
-  return { ready, prepared, mem, search: median(search), searchQuery: median(searchQuery), sort: sort.ms, sortQuery: sort.queryMs };
+  return { ready, prepared, mem, search: median(search), searchQuery: median(searchQuery), sort: sort.ms, sortQuery: sort.queryMs,
+    frames: Math.max(...frames) };
 }
 async function atlasMap(a) {
   const { context, page, responses } = await open(a.base);
@@ -249,6 +251,7 @@ for (const n of SIZES) {
     '—', mb(med((r) => r.datatables[n].mem)), mb(plainMem)]);
   add(`${k}: search, key → painted (median of ${TERMS.length} terms)`, [...names.map((a) => `${ms(med((r) => r[a][n].search))} (query ${med((r) => r[a][n].searchQuery).toFixed(1)} ms)`),
     '—', ms(med((r) => r.datatables[n].search)), ms(med((r) => r.plain[n].search))]);
+  add(`${k}: search, frames from the key to the one showing the result (most)`, [...names.map((a) => String(Math.max(...runs.map((r) => r[a][n].frames)))), '—', '—', '—']);
   add(`${k}: sort by title, click → painted`, [...names.map((a) => `${ms(med((r) => r[a][n].sort))} (in the app ${med((r) => r[a][n].sortQuery).toFixed(1)} ms)`),
     '—', ms(med((r) => r.datatables[n].sort)), ms(med((r) => r.plain[n].sort))]);
 }

@@ -32,6 +32,7 @@ StateSnapshot::QueryTiming timingOf(const QueryTiming& t) {
   std::sort(s.begin(), s.end());
   out.shownRevision = t.shownRevision == t.revision;
   out.shownAtMs = t.shownAtMs;
+  out.shownFrame = t.shownFrame;
   out.lastMs = t.samples.back();
   out.medianMs = s[s.size() / 2];
   out.maxMs = s.back();

@@ -66,6 +66,7 @@ struct QueryTiming {
   // that first drew it had been painted (benchmarks: from a key press to what a visitor sees).
   std::uint64_t paintAsked = ~0ULL, shownRevision = ~0ULL;
   double shownAtMs = 0;
+  unsigned long long shownFrame = 0;  // the number of the frame that drew it (state hook "frame")
 };
 
 // A record table's row heights (ui/tables/table_shell.cpp): rows wrap their text, so each record's

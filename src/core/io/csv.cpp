@@ -2,37 +2,10 @@
 
 #include <cstddef>
 
+#include "core/io/loader_input.hpp"  // firstInvalidUtf8
+
 namespace alma {
 namespace {
-
-// Offset of the first byte that is not part of well-formed UTF-8 (no overlongs, no surrogates,
-// nothing above U+10FFFF), or npos.
-std::size_t firstInvalidUtf8(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) { ++i; continue; }
-    int extra = 0;
-    unsigned lo = 0x80, hi = 0xBF;  // allowed range of the first continuation byte
-    if (c >= 0xC2 && c <= 0xDF) extra = 1;
-    else if (c == 0xE0) { extra = 2; lo = 0xA0; }
-    else if (c >= 0xE1 && c <= 0xEC) extra = 2;
-    else if (c == 0xED) { extra = 2; hi = 0x9F; }  // excludes UTF-16 surrogates
-    else if (c >= 0xEE && c <= 0xEF) extra = 2;
-    else if (c == 0xF0) { extra = 3; lo = 0x90; }
-    else if (c >= 0xF1 && c <= 0xF3) extra = 3;
-    else if (c == 0xF4) { extra = 3; hi = 0x8F; }
-    else return i;
-    if (i + static_cast<std::size_t>(extra) >= s.size()) return i;  // truncated sequence
-    for (int k = 1; k <= extra; ++k) {
-      const auto d = static_cast<unsigned char>(s[i + k]);
-      const unsigned l = k == 1 ? lo : 0x80, h = k == 1 ? hi : 0xBF;
-      if (d < l || d > h) return i;
-    }
-    i += static_cast<std::size_t>(extra) + 1;
-  }
-  return std::string_view::npos;
-}
 
 int lineAt(std::string_view s, std::size_t offset) {
   int line = 1;
@@ -77,7 +50,7 @@ bool isPlainNumber(std::string_view s) {
 CsvParse parseCsv(std::string_view bytes) {
   CsvParse out;
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-  if (const auto bad = firstInvalidUtf8(bytes); bad != std::string_view::npos) {
+  if (const auto bad = detail::firstInvalidUtf8(bytes); bad != std::string_view::npos) {
     out.error = CsvError{lineAt(bytes, bad),
                          "the file is not UTF-8 (save it as \"CSV UTF-8\" / character set Unicode "
                          "UTF-8)"};

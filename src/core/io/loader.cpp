@@ -252,6 +252,7 @@ class RecordStream final : public detail::JsonEvents {
   }
   template <class Event>
   bool open(Event event, bool array) {
+    if (!enter()) return false;  // too deep: stop here (parseJsonInput says where)
     if (inner_) return ++innerDepth_, event(*inner_);
     if (inRecords()) {  // a record begins
       element_ = json();
@@ -268,6 +269,7 @@ class RecordStream final : public detail::JsonEvents {
   }
   template <class Event>
   bool close(Event event) {
+    leave();
     if (inner_) {
       const bool ok = event(*inner_);
       if (--innerDepth_ == 0) {

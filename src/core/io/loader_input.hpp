@@ -7,23 +7,33 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/io/loader.hpp"
 #include "core/model/diagnostics.hpp"
 
 namespace alma::detail {
 
-// A SAX handler whose syntax errors parseJsonInput explains; the subclass handles the values.
+// A SAX handler whose syntax errors parseJsonInput explains; the subclass handles the values, and
+// calls enter() / leave() as arrays and objects open and close (enter() false: stop, too deep).
 struct JsonEvents : nlohmann::json_sax<nlohmann::json> {
   bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& e) override {
     errorAt = position;
     error = e.what();
     return false;
   }
+  bool enter() { return ++depth_ <= kMaxJsonDepth; }
+  void leave() { --depth_; }
   std::size_t errorAt = 0;
   std::string error;
+
+ private:
+  int depth_ = 0;
 };
 
-// Strips a UTF-8 BOM, checks the bytes are UTF-8, guards nesting depth, then feeds them to `events`
-// (nlohmann's SAX parser, no exceptions). On failure appends a Fatal diagnostic and returns false.
+// Strips a UTF-8 BOM, then feeds the bytes to `events` (nlohmann's SAX parser, no exceptions), which
+// also checks they are well-formed UTF-8 (inside strings; anywhere else a non-ASCII byte is a
+// syntax error). Only when that fails are the bytes scanned again to say why in an editor's terms:
+// not UTF-8 (which byte, where), nested too deep (where), or the syntax error. On failure appends a
+// Fatal diagnostic and returns false.
 bool parseJsonInput(std::string_view bytes, const std::string& file, JsonEvents& events,
                     std::vector<Diagnostic>& diagnostics);
 

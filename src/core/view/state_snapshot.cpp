@@ -15,7 +15,7 @@ nlohmann::json dataFileJson(const StateSnapshot::DataFile& f) {
 
 nlohmann::json queryTimingJson(const StateSnapshot::QueryTiming& t) {
   return {{"last", t.lastMs}, {"median", t.medianMs}, {"max", t.maxMs}, {"samples", t.samples},
-          {"shown", t.shownRevision}, {"shownAt", t.shownAtMs}};
+          {"shown", t.shownRevision}, {"shownAt", t.shownAtMs}, {"shownFrame", t.shownFrame}};
 }
 }  // namespace
 

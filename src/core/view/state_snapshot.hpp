@@ -102,6 +102,7 @@ struct StateSnapshot {
     int samples = 0;
     bool shownRevision = false;  // the latest result has been painted, at shownAtMs (performance.now())
     double shownAtMs = 0;
+    unsigned long long shownFrame = 0;  // by that frame (its number, as "frame" counts)
   };
   QueryTiming practiceQuery, callQuery;
 };
