@@ -25,8 +25,15 @@ endforeach()
 
 # Service worker (web/sw.js): its cache name is a hash of every file it caches, so any change in a
 # deployment changes sw.js, the browser installs the new worker, and old and new files never mix.
-# The loading screen's words in every language (web/shell.js speaks before the app can).
-execute_process(COMMAND "${NODE}" "${SRC}/scripts/shell-words.mjs" "${SRC}/assets/i18n" "${DIST}/shellwords.js"
+# The loading screen's words in every language (web/shell.js speaks before the app can), and the
+# largest export the app opens (kMaxExportBytes, src/core/io/loader.hpp), which the page needs as
+# soon as it starts downloading a link's export, before the app runs.
+file(STRINGS "${SRC}/src/core/io/loader.hpp" limit_line REGEX "kMaxExportBytes = ")
+if(NOT limit_line MATCHES "kMaxExportBytes = ([0-9]+)u << ([0-9]+)")
+  message(FATAL_ERROR "kMaxExportBytes in src/core/io/loader.hpp is not written as Nu << M; update cmake/AssembleDist.cmake")
+endif()
+math(EXPR file_limit "${CMAKE_MATCH_1} << ${CMAKE_MATCH_2}")
+execute_process(COMMAND "${NODE}" "${SRC}/scripts/shell-words.mjs" "${SRC}/assets/i18n" "${DIST}/shellwords.js" "${file_limit}"
                 RESULT_VARIABLE words_result)
 if(NOT words_result EQUAL 0)
   message(FATAL_ERROR "scripts/shell-words.mjs failed")

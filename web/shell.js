@@ -142,19 +142,25 @@
     return bytes;
   }
   // Every download the start-up needs begins now, at once, instead of when the app asks (after its
-  // wasm has arrived, compiled and started): the bundled exports the link does not replace, the map,
-  // the site's settings and the language's catalog (main.cpp asks for exactly these). The app's
-  // alma.fetchBytes then takes the download already under way. Exports a link names are not
-  // fetched early: the site's settings decide first whether they may be (docs/hosting.md).
+  // wasm has arrived, compiled and started): the map, the site's settings, the language's catalog,
+  // and the exports: the bundled ones, or those a link names on this site (main.cpp asks for
+  // exactly these; a link's export on another site waits for the site's settings to allow it,
+  // docs/hosting.md). The app's alma.fetchBytes then takes the download already under way. The
+  // size limit is the app's (alma.fileLimit, from shellwords.js until the app sets it).
   const early = new Map();
   if (!alma.embedded) {
     const search = new URLSearchParams(location.search);
     const files = ['atlas-config.json', 'map/atlas.bin'];
-    if (!search.get('calls')) files.push('data/calls.json');
-    if (!search.get('practices')) files.push('data/practices.json');
+    for (const kind of ['calls', 'practices']) {
+      const asked = search.get(kind);
+      let sameSite = false;
+      try { sameSite = !!asked && /^https?:$/.test(location.protocol) && new URL(asked, location.href).origin === location.origin; } catch (e) { /* not a URL */ }
+      if (!asked) files.push(`data/${kind}.json`);
+      else if (sameSite) files.push(asked);
+    }
     if (words.lang !== 'en') files.push(`i18n/${words.lang}.json`);
     for (const f of files) {
-      const download = fetchWithProgress(f);
+      const download = fetchWithProgress(f, alma.fileLimit);
       download.catch(() => {});  // reported when the app takes it
       early.set(f, download);
     }

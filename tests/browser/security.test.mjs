@@ -32,15 +32,16 @@ before(async () => {
 after(async () => { other?.close(); await env?.close(); });
 
 const calls = JSON.parse(readFileSync(join(DIST, 'data', 'calls.json'), 'utf8')).calls;
+const practices = JSON.parse(readFileSync(join(DIST, 'data', 'practices.json'), 'utf8')).practices;
 
 // A deployment of the built site whose atlas-config.json allows `exportsFrom` (its policy rebuilt
 // as a deployment would), served while `use(server)` runs.
-async function withDeployment(exportsFrom, use) {
+async function withDeployment(exportsFrom, use, routes = {}) {
   const site = mkdtempSync(join(tmpdir(), 'alma-site-'));
   cpSync(DIST, site, { recursive: true });
   writeFileSync(join(site, 'atlas-config.json'), JSON.stringify({ exportsFrom }));
   execFileSync(process.execPath, [join(ROOT, 'scripts/page-security.mjs'), site]);
-  const server = await startServer(site);
+  const server = await startServer(site, 0, '127.0.0.1', routes);
   try {
     await use(server);
   } finally {
@@ -116,6 +117,35 @@ test('a 400 MB export by link or by drop: a clear message, the bundled data stil
     await page.waitForFunction(() => window.almaState().view === 'calls');
     await context.close();
   });
+});
+
+test('a 400 MB export on the site itself, by link: refused from its header before the app even runs, nothing of it read', async () => {
+  // The page starts downloading a same-site link's export at once (web/shell.js), with the app's
+  // limit from shellwords.js: the header says 400 MB, so it stops there.
+  let sent = 0;
+  const big = (req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': BIG });
+    const chunk = Buffer.alloc(1 << 20, 0x20);
+    const more = () => {
+      while (sent < BIG) { sent += chunk.length; if (!res.write(chunk)) return; }
+      res.end();
+    };
+    res.on('drain', more);
+    req.on('close', () => res.destroy());
+    more();
+  };
+  await withDeployment([], async (server) => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${server.address().port}/?practices=big.json`);
+    await page.waitForFunction(() => window.almaState?.()?.ready === true, null, { timeout: 30000 });
+    const s = await state(page);
+    assert.equal(s.data.practices.loaded, practices.length, 'the bundled practices are shown');
+    assert.equal(s.panel, 'data', 'the data panel opens with the reason');
+    assert.match(await page.evaluate(() => document.getElementById('a11y-root').textContent), /big\.json.*is 400 MB/s);
+    assert.ok(sent < 64 * 1024 * 1024, `the page stopped reading (${Math.round(sent / 1048576)} MB sent, of 400)`);
+    await context.close();
+  }, { '/big.json': big });
 });
 
 test('exports from another site: refused by default, shown with a banner where the deployment allows them', async () => {
