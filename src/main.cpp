@@ -165,20 +165,21 @@ void fileGiven(std::string name, std::string_view bytes) {
   if (problems) app.screen.dataPanel = true;
 }
 
-void fileArrived(int request, std::string_view bytes) {
+void fileArrived(int request, alma::ByteSource& source) {
   const std::string name = pendingFiles[request];
   pendingFiles.erase(request);
   if (name.rfind("i18n/", 0) == 0) {
-    catalogArrived(name, bytes);
+    catalogArrived(name, source.whole());
   } else if (name == kConfigFile) {
-    originPolicy = alma::parseOriginPolicy(bytes, name, app.data.diagnostics);
+    originPolicy = alma::parseOriginPolicy(source.whole(), name, app.data.diagnostics);
     loadAskedByLink();
   } else if (name == kMapFile) {
+    const std::string_view bytes = source.whole();
     auto parsed = alma::parseMapAsset({reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()});
     if (parsed.asset) app.data.map = std::move(parsed.asset);
     else app.data.mapError = parsed.error;
   } else {
-    alma::LoadOutcome outcome = alma::loadExport(bytes, name);
+    alma::LoadOutcome outcome = alma::loadExport(source, name);  // read a window at a time
     if (const auto site = otherSite.find(name); site != otherSite.end())
       outcome.calls.info.from = outcome.practices.info.from = site->second;  // shown in the banner
     alma::apply(app.data, std::move(outcome));

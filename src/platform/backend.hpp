@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/io/byte_source.hpp"
+
 namespace alma::platform {
 
 // The canvas as the browser lays it out. The one place that knows about devicePixelRatio:
@@ -27,9 +29,9 @@ struct Pinch {
 struct Callbacks {
   std::function<void()> beforeFrame;  // outside any ImGui frame: the place to change fonts and style
   std::function<void()> drawFrame;                            // build one ImGui frame
-  // The bytes live in a buffer the page frees after the call: read them, never keep the view. (No
-  // copy: a 50 MB export is in the wasm heap once, not twice, while it is read.)
-  std::function<void(int request, std::string_view bytes)> fileLoaded;
+  // A download, still in the page's memory: read it during the call (a window at a time, or whole),
+  // never later. A 50 MB export is then never whole in the wasm heap.
+  std::function<void(int request, ByteSource& bytes)> fileLoaded;
   std::function<void(int request, std::string error)> fileFailed;
   std::function<void(std::string name, std::string_view bytes)> fileGiven;  // picked or dropped by the user (as fileLoaded)
   // A file over the limit (setFileLimit), refused unread: a fetch (request ≥ 0) or a given file.

@@ -44,7 +44,7 @@ EM_JS(void, jsFetch, (const char* url, int request), {
   const name = UTF8ToString(url);
   const embedded = alma.embeddedBytes(name);
   (embedded ? Promise.resolve(embedded) : alma.fetchBytes(name, alma.fileLimit))
-    .then((bytes) => alma.withBytes(bytes, (p, n) => _alma_file_loaded(request, p, n)))
+    .then((bytes) => alma.withHeld(bytes, (h, n) => _alma_file_loaded(request, h, n)))
     .catch((e) => e && e.tooLarge ? alma.withString(name, (p) => _alma_file_too_large(request, e.tooLarge, p))
                                   : alma.withString(String((e && e.message) || e), (p) => _alma_file_failed(request, p)));
 });
@@ -180,12 +180,38 @@ EM_JS(void, jsInstallStringHelper, (), {
     const p = alma.newString(value);
     try { return call(p); } finally { _free(p); }
   };
+  // A download the app reads in windows (PageBytes): held here, by number, during the call.
+  alma.held = new Map();
+  let nextHeld = 1;
+  alma.withHeld = (bytes, call) => {
+    const h = nextHeld++;
+    alma.held.set(h, bytes);
+    try { return call(h, bytes.length); } finally { alma.held.delete(h); }
+  };
   alma.withBytes = (bytes, call) => {
     const p = _malloc(Math.max(1, bytes.length));
     HEAPU8.set(bytes, p);
     try { return call(p, bytes.length); } finally { _free(p); }
   };
 });
+
+EM_JS(int, jsReadHeld, (int held, double offset, char* into, int max), {
+  const part = window.alma.held.get(held).subarray(offset, offset + max);
+  HEAPU8.set(part, into);
+  return part.length;
+});
+
+std::size_t PageBytes::read(std::size_t offset, char* into, std::size_t max) {
+  if (offset >= size_) return 0;
+  return static_cast<std::size_t>(jsReadHeld(held_, static_cast<double>(offset), into, static_cast<int>(std::min(max, size_ - offset))));
+}
+std::string_view PageBytes::whole() {
+  if (whole_.size() != size_) {
+    whole_.resize(size_);
+    if (size_ > 0) read(0, whole_.data(), size_);
+  }
+  return whole_;
+}
 
 std::string adopt(char* p) {
   std::string value(p ? p : "");
@@ -338,8 +364,9 @@ void installBrowserBridges() {
 
 // Entry points for JavaScript (exported in src/CMakeLists.txt).
 extern "C" {
-EMSCRIPTEN_KEEPALIVE void alma_file_loaded(int request, const char* bytes, int size) {
-  if (alma::platform::callbacks().fileLoaded) alma::platform::callbacks().fileLoaded(request, std::string_view(bytes, static_cast<std::size_t>(size)));
+EMSCRIPTEN_KEEPALIVE void alma_file_loaded(int request, int held, int size) {
+  alma::platform::PageBytes bytes(held, static_cast<std::size_t>(size));
+  if (alma::platform::callbacks().fileLoaded) alma::platform::callbacks().fileLoaded(request, bytes);
   alma::platform::requestFrames(alma::RedrawScheduler::kTrailingFrames);
 }
 EMSCRIPTEN_KEEPALIVE void alma_file_given(const char* name, const char* bytes, int size) {

@@ -299,7 +299,7 @@ class RecordStream final : public detail::JsonEvents {
   RecordList<Practice>& practices_;
 };
 
-LoadOutcome load(std::string_view bytes, std::string_view fileName, ExportKind want) {
+LoadOutcome load(ByteSource& bytes, std::string_view fileName, ExportKind want) {
   LoadOutcome out;
   const std::string file(fileName);
   json doc;
@@ -340,14 +340,20 @@ LoadOutcome load(std::string_view bytes, std::string_view fileName, ExportKind w
 }
 }  // namespace
 
-LoadOutcome loadExport(std::string_view bytes, std::string_view fileName) {
+LoadOutcome loadExport(ByteSource& bytes, std::string_view fileName) {
   return load(bytes, fileName, ExportKind::Unknown);
 }
+LoadOutcome loadExport(std::string_view bytes, std::string_view fileName) {
+  MemorySource source(bytes);
+  return load(source, fileName, ExportKind::Unknown);
+}
 LoadOutcome loadCalls(std::string_view bytes, std::string_view fileName) {
-  return load(bytes, fileName, ExportKind::Calls);
+  MemorySource source(bytes);
+  return load(source, fileName, ExportKind::Calls);
 }
 LoadOutcome loadPractices(std::string_view bytes, std::string_view fileName) {
-  return load(bytes, fileName, ExportKind::Practices);
+  MemorySource source(bytes);
+  return load(source, fileName, ExportKind::Practices);
 }
 
 std::string tooLargeMessage(double bytes) {

@@ -36,6 +36,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/io/byte_source.hpp"
 #include "core/model/diagnostics.hpp"
 #include "core/model/model.hpp"
 
@@ -65,6 +66,7 @@ struct LoadOutcome {
 };
 
 LoadOutcome loadExport(std::string_view bytes, std::string_view fileName);  // format from "format"
+LoadOutcome loadExport(ByteSource& bytes, std::string_view fileName);       // the same, read in windows
 LoadOutcome loadCalls(std::string_view bytes, std::string_view fileName);      // rejects others
 LoadOutcome loadPractices(std::string_view bytes, std::string_view fileName);  // rejects others
 

@@ -1,8 +1,10 @@
 #include "core/io/loader_input.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <iterator>
 
 #include "core/io/loader.hpp"
 
@@ -50,6 +52,44 @@ std::size_t tooDeepAt(std::string_view s) {
   }
   return std::string_view::npos;
 }
+
+// A window of the source's bytes, refilled as the parser reads on.
+class Window {
+ public:
+  explicit Window(ByteSource& s) : source_(s), buffer_(kSize) { fill(); }
+  bool startsWith(std::string_view p) const { return std::string_view(buffer_.data() + pos_, len_ - pos_).starts_with(p); }
+  void skip(std::size_t n) { pos_ += n; }
+  bool atEnd() { return pos_ == len_ && !fill(); }
+  char get() const { return buffer_[pos_]; }
+  void next() { ++pos_; }
+
+ private:
+  static constexpr std::size_t kSize = 1 << 20;
+  bool fill() {
+    offset_ += len_;
+    pos_ = 0;
+    len_ = source_.read(offset_, buffer_.data(), buffer_.size());
+    return len_ > 0;
+  }
+  ByteSource& source_;
+  std::vector<char> buffer_;
+  std::size_t offset_ = 0, pos_ = 0, len_ = 0;
+};
+
+// What nlohmann reads the window through: an input iterator whose end is the null one.
+struct WindowIterator {
+  using iterator_category = std::input_iterator_tag;
+  using value_type = char;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const char*;
+  using reference = char;
+  Window* w;
+  char operator*() const { return w->get(); }
+  WindowIterator& operator++() { w->next(); return *this; }
+  bool operator==(const WindowIterator& o) const { return done() == o.done(); }
+  bool operator!=(const WindowIterator& o) const { return !(*this == o); }
+  bool done() const { return !w || w->atEnd(); }
+};
 
 std::string explainSyntaxError(std::string_view s, const JsonEvents& events) {
   std::string what = events.error;
@@ -111,18 +151,22 @@ std::string shorten(std::string_view s, std::size_t maxBytes) {
   return out;
 }
 
-bool parseJsonInput(std::string_view bytes, const std::string& file, JsonEvents& events,
+bool parseJsonInput(ByteSource& source, const std::string& file, JsonEvents& events,
                     std::vector<Diagnostic>& diagnostics) {
-  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);  // UTF-8 BOM: allowed
-  if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
+  Window window(source);
+  if (window.startsWith("\xEF\xBB\xBF")) window.skip(3);  // UTF-8 BOM: allowed
+  if (window.startsWith("\xFF\xFE") || window.startsWith("\xFE\xFF")) {
     diagnostics.push_back(fatal(file, "is UTF-16 text; save it as UTF-8"));
     return false;
   }
+  if (json::sax_parse(WindowIterator{&window}, WindowIterator{nullptr}, &events)) return true;
+  // Why not, in an editor's terms, from the whole text (a failure is rare; its cost does not matter).
+  std::string_view bytes = source.whole();
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
   if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     diagnostics.push_back(fatal(file, "is empty: expected a JSON export"));
     return false;
   }
-  if (json::sax_parse(bytes.data(), bytes.data() + bytes.size(), &events)) return true;
   if (const auto bad = firstInvalidUtf8(bytes); bad != std::string_view::npos) {
     char hex[8];
     std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(bytes[bad]));
@@ -139,3 +183,12 @@ bool parseJsonInput(std::string_view bytes, const std::string& file, JsonEvents&
 }
 
 }  // namespace alma::detail
+
+namespace alma {
+std::size_t MemorySource::read(std::size_t offset, char* into, std::size_t max) {
+  if (offset >= bytes_.size()) return 0;
+  const std::size_t n = std::min(max, bytes_.size() - offset);
+  std::memcpy(into, bytes_.data() + offset, n);
+  return n;
+}
+}  // namespace alma

@@ -29,12 +29,12 @@ struct JsonEvents : nlohmann::json_sax<nlohmann::json> {
   int depth_ = 0;
 };
 
-// Strips a UTF-8 BOM, then feeds the bytes to `events` (nlohmann's SAX parser, no exceptions), which
+// Strips a UTF-8 BOM, then feeds the bytes (a window at a time) to `events` (nlohmann's SAX parser, no exceptions), which
 // also checks they are well-formed UTF-8 (inside strings; anywhere else a non-ASCII byte is a
 // syntax error). Only when that fails are the bytes scanned again to say why in an editor's terms:
 // not UTF-8 (which byte, where), nested too deep (where), or the syntax error. On failure appends a
 // Fatal diagnostic and returns false.
-bool parseJsonInput(std::string_view bytes, const std::string& file, JsonEvents& events,
+bool parseJsonInput(ByteSource& bytes, const std::string& file, JsonEvents& events,
                     std::vector<Diagnostic>& diagnostics);
 
 // Offset of the first byte that is not part of well-formed UTF-8, or npos.
