@@ -25,12 +25,13 @@ alma::ViewState& view() {
     c[1].id = "CZ-1", c[1].title = "Česko", c[1].country = "CZ", c[1].level = "national";
     return c;
   }();
-  static alma::ViewState v = [] {
-    alma::ViewState s;
-    s.practices.build(practices);
-    s.calls.build(calls, {2026, 11, 29, alma::DatePrecision::Day});
-    return s;
+  static alma::ViewState v;  // built once, in place (queries are not copied: their indexes are large)
+  static const bool built = [] {
+    v.practices.build(practices);
+    v.calls.build(calls, {2026, 11, 29, alma::DatePrecision::Day});
+    return true;
   }();
+  (void)built;
   return v;
 }
 }  // namespace
