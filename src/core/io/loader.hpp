@@ -49,8 +49,8 @@ inline constexpr int kMaxJsonDepth = 256;  // arrays/objects nested deeper are r
 inline constexpr std::size_t kMaxTextBytes = 20000;
 // Larger exports are refused before they are read (by link, drop or picker), with a message that
 // says why; the data on screen stays. Measured (bench/limits.mjs, docs/data-format.md "Limits"):
-// 100 MB load with 866 MiB of wasm memory, 200 MB need 1.6 GiB, 300 MB exhaust the 2 GiB a tab's
-// WebAssembly may have; 100 MB leaves room for the export already on screen.
+// 100 MB load with 392 MiB of wasm memory (866 before exports were parsed record by record); 100 MB
+// leaves room for the export already on screen.
 inline constexpr std::size_t kMaxExportBytes = 100u << 20;
 // "calls.json is 400 MB: the atlas opens exports of up to 150 MB …" (the rest of the sentence).
 std::string tooLargeMessage(double bytes);
