@@ -56,9 +56,7 @@ std::size_t tooDeepAt(std::string_view s) {
 // A window of the source's bytes, refilled as the parser reads on.
 class Window {
  public:
-  explicit Window(ByteSource& s) : source_(s), buffer_(kSize) { fill(); }
-  bool startsWith(std::string_view p) const { return std::string_view(buffer_.data() + pos_, len_ - pos_).starts_with(p); }
-  void skip(std::size_t n) { pos_ += n; }
+  Window(ByteSource& s, std::size_t start) : source_(s), buffer_(kSize), offset_(start) { fill(); }
   bool atEnd() { return pos_ == len_ && !fill(); }
   char get() const { return buffer_[pos_]; }
   void next() { ++pos_; }
@@ -153,12 +151,15 @@ std::string shorten(std::string_view s, std::size_t maxBytes) {
 
 bool parseJsonInput(ByteSource& source, const std::string& file, JsonEvents& events,
                     std::vector<Diagnostic>& diagnostics) {
-  Window window(source);
-  if (window.startsWith("\xEF\xBB\xBF")) window.skip(3);  // UTF-8 BOM: allowed
-  if (window.startsWith("\xFF\xFE") || window.startsWith("\xFE\xFF")) {
+  char first[3] = {};  // a source may hand over fewer bytes than asked: read until there are three
+  std::size_t got = 0;
+  for (std::size_t n = 1; got < sizeof first && n > 0; got += n) n = source.read(got, first + got, sizeof first - got);
+  const std::string_view head(first, got);
+  if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) {
     diagnostics.push_back(fatal(file, "is UTF-16 text; save it as UTF-8"));
     return false;
   }
+  Window window(source, head.starts_with("\xEF\xBB\xBF") ? 3 : 0);  // a UTF-8 BOM is allowed
   if (json::sax_parse(WindowIterator{&window}, WindowIterator{nullptr}, &events)) return true;
   // Why not, in an editor's terms, from the whole text (a failure is rare; its cost does not matter).
   std::string_view bytes = source.whole();
