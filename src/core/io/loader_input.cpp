@@ -58,6 +58,7 @@ class Window {
  public:
   Window(ByteSource& s, std::size_t start) : source_(s), buffer_(kSize), offset_(start) { fill(); }
   bool atEnd() { return pos_ == len_ && !fill(); }
+  std::size_t position() const { return offset_ + pos_; }
   char get() const { return buffer_[pos_]; }
   void next() { ++pos_; }
 
@@ -160,6 +161,8 @@ bool parseJsonInput(ByteSource& source, const std::string& file, JsonEvents& eve
     return false;
   }
   Window window(source, head.starts_with("\xEF\xBB\xBF") ? 3 : 0);  // a UTF-8 BOM is allowed
+  events.bytesRead = [&window] { return window.position(); };
+  events.bytesTotal = source.size();
   if (json::sax_parse(WindowIterator{&window}, WindowIterator{nullptr}, &events)) return true;
   // Why not, in an editor's terms, from the whole text (a failure is rare; its cost does not matter).
   std::string_view bytes = source.whole();

@@ -1,6 +1,7 @@
 #pragma once
 // First stage of loading: bytes → SAX events (or a JSON document), or one Fatal diagnostic saying
 // why not. Internal to the loader (not used by the UI).
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,9 @@ struct JsonEvents : nlohmann::json_sax<nlohmann::json> {
   void leave() { --depth_; }
   std::size_t errorAt = 0;
   std::string error;
+  // While parsing: the bytes read so far, and all there are (to size what is read ahead of time).
+  std::function<std::size_t()> bytesRead = [] { return std::size_t{0}; };
+  std::size_t bytesTotal = 0;
 
  private:
   int depth_ = 0;
