@@ -102,6 +102,14 @@
     if (total > 0) progress.value = received / total;
     message.textContent = say('progress', { received: Math.round(received / 1024), total: Math.round(total / 1024) });
   };
+  // A response's place in the progress bar: its size as the header says (0: unknown, not counted),
+  // and arrived(n) as its bytes come.
+  const progressOf = (name, response) => {
+    const total = Number(response.headers.get('Content-Length')) || 0;
+    const entry = { received: 0, total, arrived(n) { entry.received += n; if (total) showProgress(); } };
+    if (total) downloads.set(name, entry);
+    return entry;
+  };
   // With a `limit` (the app's file limit), a larger file is refused before it is read (it says so
   // in the header) or as soon as more than the limit has arrived: error.tooLarge = its size.
   const tooLarge = (size) => Object.assign(new Error('too large'), { tooLarge: size });
@@ -115,8 +123,7 @@
     const total = Number(response.headers.get('Content-Length')) || 0;
     if (total > limit) { response.body?.cancel(); throw tooLarge(total); }
     if (!response.body) return new Uint8Array(await response.arrayBuffer());
-    const entry = { received: 0, total };
-    if (total) downloads.set(url, entry);
+    const entry = progressOf(url, response);
     const reader = response.body.getReader();
     // The size is known (and not of a compressed encoding): chunks go straight into one buffer, so
     // a 50 MB export is held once while it arrives, not as chunks and then again as their sum.
@@ -131,9 +138,8 @@
         whole = null;
         chunks.push(value);
       }
-      entry.received += value.length;
+      entry.arrived(value.length);
       if (entry.received > limit) { reader.cancel(); throw tooLarge(entry.received); }
-      if (total) showProgress();
     }
     if (whole) return entry.received === whole.length ? whole : whole.subarray(0, entry.received);
     const bytes = new Uint8Array(entry.received);
@@ -184,11 +190,9 @@
     const finished = () => { if (!done) { done = true; --unfinished; showStage(); } };
     return fetch('alma.wasm').then((response) => {
       if (!response.ok) throw new Error(`alma.wasm: HTTP ${response.status} ${response.statusText}`);
-      const total = Number(response.headers.get('Content-Length')) || 0;
-      const entry = { received: 0, total };
-      if (total) downloads.set('alma.wasm', entry);
+      const entry = progressOf('alma.wasm', response);
       const counted = response.body.pipeThrough(new TransformStream({
-        transform(chunk, out) { entry.received += chunk.length; if (total) showProgress(); out.enqueue(chunk); },
+        transform(chunk, out) { entry.arrived(chunk.length); out.enqueue(chunk); },
         flush: finished,
       }));
       const relabelled = new Response(counted, { headers: { 'Content-Type': 'application/wasm' } });

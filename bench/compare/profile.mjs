@@ -61,10 +61,14 @@ const walk = (n, open) => {
   if (step && !open.has(step)) { steps.set(step, (steps.get(step) || 0) + inclusive(n)); open = new Set(open).add(step); }
   for (const c of n.children || []) walk(byId.get(c), open);
 };
-const STEPS = ['main', 'alma::TextIndex::build', 'alma::RecordQuery', 'alma::QueryEngine::buildEngine', 'alma::ui::(anonymous namespace)::rebuild', 'alma::apply', '(anonymous namespace)::RecordStream', 'alma::(anonymous namespace)::readPractice', 'alma::(anonymous namespace)::load', 'alma::detail::parseJsonInput', 'alma::detail::firstInvalidUtf8', 'nlohmann::json_abi_v3_11_2::basic_json<std::__2::map, std::__2::vector, std::__2::basic_string<char, std::__2::char_traits<char>, std::__2::allocator<char> >, bool, long long, unsigned long long, double, std::__2::allocator, nlohmann::json_abi_v3_11_2::adl_serializer, std::__2::vector<unsigned char, std::__2::allocator<unsigned char> > >::sax_parse', 'alma::platform::init', 'alma::fonts::buildAtlas', 'ImGui_ImplOpenGL3_CreateFontsTexture', '(anonymous namespace)::fileArrived',
-  'alma::loadExport', 'alma::parseMapAsset', 'alma::i18n::Catalog::parse', 'alma::ui::rebuildQueries', 'alma::platform::(anonymous namespace)::tick',
-  '(anonymous namespace)::drawFrame', 'alma::ui::drawApp', '(anonymous namespace)::publishMirror', 'alma::buildMirror', 'ImGui::Render',
-  'ImGui_ImplOpenGL3_RenderDrawData', 'alma::ui::drawMap', '(anonymous namespace)::languageApplied', 'alma::fonts::missingGlyphs'];
+const STEPS = [
+  'main', 'alma::fonts::buildAtlas', 'ImGui_ImplOpenGL3_CreateFontsTexture',    // start
+  '(anonymous namespace)::fileArrived', 'alma::loadExport', 'alma::(anonymous namespace)::load',  // files
+  'alma::(anonymous namespace)::readPractice', 'alma::detail::firstInvalidUtf8', 'alma::parseMapAsset',
+  'alma::i18n::Catalog::parse', 'alma::ui::rebuildQueries', 'alma::QueryEngine::buildEngine', 'alma::TextIndex::build',
+  'alma::platform::(anonymous namespace)::tick', '(anonymous namespace)::drawFrame', 'alma::ui::drawApp',  // frames
+  'alma::ui::drawMap', '(anonymous namespace)::publishMirror', 'alma::buildMirror', 'ImGui::Render',
+  'ImGui_ImplOpenGL3_RenderDrawData', '(anonymous namespace)::languageApplied', 'alma::fonts::missingGlyphs'];
 walk(profile.nodes[0], new Set());
 console.log('\nTime within the start-up steps (self and callees):');
 for (const s of STEPS) if (steps.has(s)) console.log(`  ${steps.get(s).toFixed(1).padStart(7)} ms  ${s}`);

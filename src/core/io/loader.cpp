@@ -183,9 +183,9 @@ template <typename Record>
 struct RecordList {
   const Format& format;
   Record (*read)(RecordReader&);
-  std::vector<Record> records;
-  std::vector<Diagnostic> diagnostics;
-  std::unordered_map<std::string, int> firstSeen;  // id → position of its first record
+  std::vector<Record> records{};
+  std::vector<Diagnostic> diagnostics{};
+  std::unordered_map<std::string, int> firstSeen{};  // id → position of its first record
   int position = 0;
 
   void add(const json& item, const std::string& file) {
@@ -278,7 +278,6 @@ class RecordStream final : public detail::JsonEvents {
       if (--innerDepth_ == 0) {
         inner_.reset();
         handOver(std::move(element_));
-        element_ = json();
       }
       return ok;
     }
@@ -318,8 +317,8 @@ LoadOutcome load(ByteSource& bytes, std::string_view fileName, ExportKind want) 
   LoadOutcome out;
   const std::string file(fileName);
   json doc;
-  RecordList<Call> calls{kFormats[0], readCall, {}, {}, {}, 0};
-  RecordList<Practice> practices{kFormats[1], readPractice, {}, {}, {}, 0};
+  RecordList<Call> calls{kFormats[0], readCall};
+  RecordList<Practice> practices{kFormats[1], readPractice};
   RecordStream stream(doc, file, calls, practices);
   if (!detail::parseJsonInput(bytes, file, stream, out.diagnostics)) {
     out.rejected = true;

@@ -1,6 +1,6 @@
 #pragma once
-// First stage of loading: bytes → SAX events (or a JSON document), or one Fatal diagnostic saying
-// why not. Internal to the loader (not used by the UI).
+// First stage of loading: bytes → SAX events, or one Fatal diagnostic saying why not. Internal to
+// the loader (not used by the UI).
 #include <functional>
 #include <string>
 #include <string_view>
@@ -33,9 +33,9 @@ struct JsonEvents : nlohmann::json_sax<nlohmann::json> {
   int depth_ = 0;
 };
 
-// Strips a UTF-8 BOM, then feeds the bytes (a window at a time) to `events` (nlohmann's SAX parser, no exceptions), which
-// also checks they are well-formed UTF-8 (inside strings; anywhere else a non-ASCII byte is a
-// syntax error). Only when that fails are the bytes scanned again to say why in an editor's terms:
+// Strips a UTF-8 BOM, then feeds the bytes, a window at a time, to `events` through nlohmann's SAX
+// parser (no exceptions), which also checks they are well-formed UTF-8 (inside strings; anywhere
+// else a non-ASCII byte is a syntax error). Only when that fails are the bytes scanned again to say why in an editor's terms:
 // not UTF-8 (which byte, where), nested too deep (where), or the syntax error. On failure appends a
 // Fatal diagnostic and returns false.
 bool parseJsonInput(ByteSource& bytes, const std::string& file, JsonEvents& events,
