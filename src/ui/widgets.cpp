@@ -32,14 +32,18 @@ void rightAligned(std::string_view s) {
 
 void paintTag(ImDrawList* dl, ImVec2 at, std::string_view text, int colour, float width) {
   // Soft background colours, dark text: readable on a projector in both themes.
+  static constexpr ImU32 kTagText = IM_COL32(26, 26, 26, 255);  // 12:1 or more on every tag colour
   static constexpr ImU32 kTags[] = {IM_COL32(214, 234, 248, 255), IM_COL32(213, 245, 227, 255),
                                     IM_COL32(252, 243, 207, 255), IM_COL32(250, 219, 216, 255),
                                     IM_COL32(232, 218, 239, 255), IM_COL32(229, 232, 232, 255)};
   const float h = ImGui::GetTextLineHeight();
   dl->AddRectFilled(at, ImVec2(at.x + width, at.y + h), kTags[static_cast<std::size_t>(colour) % 6], 3);
   const ImVec2 textAt(at.x + kTagPadX, at.y);
+  // The theme's text colour is light in the dark theme: on these light tags the text is always dark.
+  ImGui::PushStyleColor(ImGuiCol_Text, kTagText);
   ImGui::RenderTextEllipsis(dl, textAt, ImVec2(at.x + width - kTagPadX, at.y + h), at.x + width - kTagPadX,
                             at.x + width - kTagPadX, text.data(), text.data() + text.size(), nullptr);
+  ImGui::PopStyleColor();
 }
 
 int vocabColour(VocabField field, const std::string& value) {

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openApp, state, screenshot, settled, clickTarget, waitForTarget, DIST } from './harness.mjs';
+import { launch, openApp, state, screenshot, settled, clickTarget, waitForTarget, pixels, DIST } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -62,6 +62,30 @@ test('Practices at 1280×800: titles, filter labels and headers read whole or wr
   await screenshot(page, 'readable-practices-1280');
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('stage and fund tags read dark on light in the dark theme too (no white text on a pastel tag)', async () => {
+  for (const theme of ['dark', 'light']) {
+    const { page, context, errors } = await openApp(env, { path: `?theme=${theme}#v=practices` });
+    const s = await tableOpen(page, 'practices');
+    const column = s.targets.find((t) => t.kind === 'column' && t.id === 'stages');
+    const rows = s.targets.filter((t) => t.kind === 'row').slice(0, 6);
+    assert.ok(column && rows.length === 6, 'the Stages column and six rows are in view');
+    const shot = await pixels(page);
+    let tagPixels = 0, whitePixels = 0;
+    for (const r of rows)
+      for (let y = Math.ceil(r.rect[1]); y < r.rect[1] + r.rect[3]; y++)
+        for (let x = Math.ceil(column.rect[0]); x < column.rect[0] + column.rect[2]; x++) {
+          const [red, green, blue] = shot.at(x, y);
+          if (Math.min(red, green, blue) >= 245) ++whitePixels;        // the light theme's row background is not this white
+          else if (Math.min(red, green, blue) >= 200) ++tagPixels;      // a pastel tag
+        }
+    await screenshot(page, `readable-tags-${theme}`);
+    assert.ok(tagPixels > 500, `${theme}: tags are drawn (${tagPixels} tag pixels)`);
+    if (theme === 'dark') assert.ok(whitePixels < 20, `dark: ${whitePixels} white text pixels on the tags`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
 });
 
 test('columns that do not fit are one click away: the Columns menu shows them, headers stay whole', async () => {
